@@ -1,0 +1,33 @@
+# partnermap: `make demo` renders the default Nanning maps into out/, `make test` runs the tests.
+# Both install the Debian packages they need first (quickly skipped when present).
+SWIFT ?= swift
+# Libraries and fonts the tool needs to build and run.
+RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data libdeflate-dev \
+	fonts-noto-core fonts-noto-cjk
+# Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts).
+TEST_PACKAGES := poppler-utils
+BIN := .build/release/partnermap
+
+.PHONY: all deps test-deps build demo test bench clean
+all: demo
+
+deps:
+	@scripts/install-deps.sh $(RUN_PACKAGES)
+
+test-deps:
+	@scripts/install-deps.sh $(RUN_PACKAGES) $(TEST_PACKAGES)
+
+build: deps
+	$(SWIFT) build -c release --product partnermap
+
+demo: build
+	$(BIN)
+
+test: test-deps
+	$(SWIFT) test
+
+bench: build
+	$(BIN) bench
+
+clean:
+	rm -rf .build out/*.png out/*.pdf out/*.svg

@@ -1,0 +1,1 @@
+// Basemap room

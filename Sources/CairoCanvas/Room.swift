@@ -1,0 +1,1 @@
+// CairoCanvas room
