@@ -1,0 +1,25 @@
+import Foundation
+
+/// One record of a table: its parsed fields and where each begins in the text.
+struct LocatedRecord: Sendable {
+    var fields: [String]
+    var spans: [FieldSpan]
+    /// Where the record begins; its line is the record's first physical line.
+    var start: SourcePosition
+
+    /// The field at `index` without surrounding spaces and tabs, or nil when the record is too short.
+    func value(at index: Int) -> String? {
+        guard fields.indices.contains(index) else { return nil }
+        return fields[index].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Where the field at `index` begins, or the record's start when it has no such field.
+    func position(at index: Int) -> SourcePosition {
+        spans.indices.contains(index) ? spans[index].position : start
+    }
+
+    /// A line with nothing on it but spaces or tabs.
+    var isBlankLine: Bool {
+        fields.count == 1 && spans.first?.quoted == false && value(at: 0)?.isEmpty == true
+    }
+}
