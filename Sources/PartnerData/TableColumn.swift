@@ -1,0 +1,15 @@
+/// A column the table format knows, named as in the header row.
+enum TableColumn: String, CaseIterable, Sendable {
+    case id
+    case nameEN = "name_en"
+    case country, iso2, lat, lon, relation, year
+    case continent
+    case nameZH = "name_zh"
+    case nameVI = "name_vi"
+    case nameTH = "name_th"
+    case date, source, confidence
+
+    static let required: [TableColumn] = [.id, .nameEN, .country, .iso2, .lat, .lon, .relation, .year]
+
+    var isRequired: Bool { Self.required.contains(self) }
+}
