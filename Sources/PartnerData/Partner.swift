@@ -41,14 +41,17 @@ public struct City: Sendable, Hashable, Identifiable {
     /// ISO 8601 date or month as the sources give it (may be empty).
     public var date: String
     public var source: String
+    /// Why the values are believed, and any conflict between sources (may be empty).
+    public var confidence: String
     /// Line of the table the row came from (1-based, header is line 1).
     public var line: Int
 
     public init(id: String, names: [NameLanguage: String], country: String, iso2: String, continent: Continent,
-                lat: Double, lon: Double, relation: Relation, year: Int?, date: String = "", source: String = "", line: Int = 0) {
+                lat: Double, lon: Double, relation: Relation, year: Int?, date: String = "", source: String = "", line: Int = 0,
+                confidence: String = "") {
         self.id = id; self.names = names; self.country = country; self.iso2 = iso2; self.continent = continent
         self.lat = lat; self.lon = lon; self.relation = relation; self.year = year; self.date = date
-        self.source = source; self.line = line
+        self.source = source; self.line = line; self.confidence = confidence
     }
 
     public var nameEN: String { names[.en] ?? id }
