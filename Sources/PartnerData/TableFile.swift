@@ -1,0 +1,61 @@
+import Foundation
+
+/// Loads a table file as text, or says at which line and column it cannot be used.
+enum TableFile {
+    /// Larger files are refused, so that a wrong path (a disk image, /dev/zero) cannot exhaust memory.
+    static let maximumBytes = 64 << 20
+
+    static func text(atPath path: String) -> Result<String, TableDiagnostic> {
+        func failure(_ message: String, at position: SourcePosition = .start) -> Result<String, TableDiagnostic> {
+            .failure(TableDiagnostic(file: path, at: position, message))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return failure("no such file (expected the path of a CSV partner table)")
+        }
+        guard !isDirectory.boolValue else { return failure("this is a directory (expected a CSV partner table file)") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return failure("the file cannot be opened for reading (expected a readable CSV partner table)")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+        } catch {
+            return failure("the file cannot be read: \(error.localizedDescription) (expected a readable CSV partner table)")
+        }
+        guard data.count <= maximumBytes else {
+            return failure("the file is larger than \(maximumBytes >> 20) MiB (expected a CSV partner table, which is far smaller)")
+        }
+        return decodeUTF8(data).mapError {
+            TableDiagnostic(file: path, at: $0.position, "the file is not UTF-8 text here (expected UTF-8; save the table as UTF-8)")
+        }
+    }
+
+    /// The text of `bytes`, or the position of the first scalar that is not valid UTF-8.
+    /// A leading byte order mark takes no column.
+    static func decodeUTF8(_ bytes: Data) -> Result<String, InvalidUTF8> {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var text = String.UnicodeScalarView()
+        var position = SourcePosition.start
+        var previous: Unicode.Scalar?
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if !(scalar == "\u{FEFF}" && previous == nil) { position.advance(past: scalar, previous: previous) }
+                previous = scalar
+                text.append(scalar)
+            case .emptyInput:
+                return .success(String(text))
+            case .error:
+                return .failure(InvalidUTF8(position: position))
+            }
+        }
+    }
+}
+
+/// Where a byte sequence stops being valid UTF-8.
+struct InvalidUTF8: Error, Equatable {
+    var position: SourcePosition
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import PartnerData
+
+/// A fresh temporary directory for one test.
+private func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("partnerdata-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+private func readProblem(_ path: String) -> TableDiagnostic? {
+    do {
+        _ = try PartnerTable.read(path: path, currentYear: 2025)
+    } catch let errors as TableErrors {
+        #expect(errors.diagnostics.count == 1)
+        return errors.diagnostics.first
+    } catch {
+        Issue.record("unexpected error \(error)")
+    }
+    return nil
+}
+
+@Test func missingFileIsOneDiagnosticNamingThePathAsGiven() throws {
+    let problem = try #require(readProblem("no/such/table.csv"))
+    #expect(problem == TableDiagnostic(file: "no/such/table.csv", line: 1, column: 1,
+                                       message: "no such file (expected the path of a CSV partner table)"))
+}
+
+@Test func directoryIsOneDiagnostic() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let problem = try #require(readProblem(directory.path))
+    #expect(problem.line == 1 && problem.column == 1 && problem.message.hasPrefix("this is a directory"))
+}
+
+@Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("latin1.csv")
+    try Data([0x69, 0x64, 0x0D, 0x0A, 0x5A, 0xFC, 0x72]).write(to: file)  // "id" CRLF "Z", Latin-1 ü, "r"
+    let problem = try #require(readProblem(file.path))
+    #expect(problem.line == 2 && problem.column == 2)
+    #expect(problem.message.hasPrefix("the file is not UTF-8"))
+}
+
+@Test func fileWithByteOrderMarkAndCRLFReads() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("bom.csv")
+    try Data([0xEF, 0xBB, 0xBF] + Array(([header, hubRow, banjulRow].joined(separator: "\r\n")).utf8)).write(to: file)
+    let net = try PartnerTable.read(path: file.path, currentYear: 2025)
+    #expect(net.source == file.path && net.partners.map(\.id) == ["banjul"])
+}
+
+@Test func problemsInAReadFileNameThePathAsGiven() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data(table("banjul,Banjul,Gambia,GM,north,-16.5780,sister,1987").utf8)
+        .write(to: directory.appendingPathComponent("t.csv"))
+    let path = directory.path + "/./t.csv"
+    let problem = try #require(readProblem(path))
+    #expect(problem.description.hasPrefix(path + ":3:25: error: lat \"north\""))
+}
+
+@Test func decoderPositionsCountScalarsAndSkipTheByteOrderMark() {
+    #expect(TableFile.decodeUTF8(Data([0xEF, 0xBB, 0xBF, 0x61, 0xE5, 0x8D, 0x97, 0xFF])) ==
+            .failure(InvalidUTF8(position: SourcePosition(line: 1, column: 3))))
+    #expect(TableFile.decodeUTF8(Data("a\r\n南".utf8)) == .success("a\r\n南"))
+}
