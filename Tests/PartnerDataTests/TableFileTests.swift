@@ -68,3 +68,8 @@ private func readProblem(_ path: String) -> TableDiagnostic? {
             .failure(InvalidUTF8(position: SourcePosition(line: 1, column: 3))))
     #expect(TableFile.decodeUTF8(Data("a\r\n南".utf8)) == .success("a\r\n南"))
 }
+
+@Test func endlessFileIsRefusedInsteadOfFillingMemory() throws {
+    let problem = try #require(readProblem("/dev/zero"))
+    #expect(problem.line == 1 && problem.column == 1 && problem.message.hasPrefix("the file is larger than 64 MiB"))
+}
