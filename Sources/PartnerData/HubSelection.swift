@@ -1,36 +1,40 @@
-/// Picks the hub row: the row whose id is `hubID` when given, else the one row with relation `hub`.
-enum HubSelection {
-    /// The index of the hub in `rows`, or nil after reporting why there is none.
-    /// Rows that also claim to be the hub are reported at their relation field.
-    static func select(in rows: [ValidatedRow], hubID: String?, header: TableHeader, file: String,
-                       diagnostics: inout [TableDiagnostic]) -> Int? {
-        func report(_ position: SourcePosition, _ message: String) {
-            diagnostics.append(TableDiagnostic(file: file, at: position, message))
+/// Picks the hub row as rows arrive: the first row whose id is `hubID` when given, else the first row
+/// with relation `hub`. Any other row claiming to be the hub is an error, reported at its relation field.
+struct HubSelection: Sendable {
+    let hubID: String?
+    /// The hub's index among the table's rows, and its row.
+    private var hub: (index: Int, row: ValidatedRow)?
+    /// Relation fields of the other rows marked hub.
+    private var otherClaims: [SourcePosition] = []
+    private var firstID: String?
+
+    init(hubID: String?) { self.hubID = hubID }
+
+    mutating func consider(_ row: ValidatedRow, index: Int) {
+        if firstID == nil { firstID = row.id }
+        if hub == nil && (hubID.map { row.id == $0 } ?? (row.relation == .hub)) {
+            hub = (index, row)
+        } else if row.relation == .hub {
+            otherClaims.append(row.relationPosition)
         }
-        let claimants = rows.indices.filter { rows[$0].relation == .hub }
-        if let hubID {
-            guard let hub = rows.firstIndex(where: { $0.id == hubID }) else {
-                let example = rows.first { $0.id != nil }?.id.map { ", such as \(CellRules.quoted($0))" } ?? ""
-                report(header.start, "the hub \(CellRules.quoted(hubID)) is not an id in the table (expected one of its ids\(example))")
-                return nil
-            }
-            for index in claimants where index != hub {
-                report(rows[index].relationPosition,
-                       "relation is hub but the hub chosen is \(CellRules.quoted(hubID)) (expected sister or friendly-exchange)")
-            }
-            return hub
-        }
-        guard let hub = claimants.first else {
-            if header.index(of: .relation) != nil {
-                report(header.start, "no row has relation hub (expected exactly one hub row)")
+    }
+
+    /// The hub's row index once every row was considered, or nil after reporting why there is none.
+    /// When `hubID` names no row, that is the one problem reported (not the rows marked hub).
+    func finish(header: TableHeader, log: inout DiagnosticLog) -> Int? {
+        guard let hub else {
+            if let hubID {
+                let example = firstID.map { ", such as \(CellRules.quoted($0))" } ?? ""
+                log.report(header.start, "the hub \(CellRules.quoted(hubID)) is not an id in the table (expected one of its ids\(example))")
+            } else if header.index(of: .relation) != nil {
+                log.report(header.start, "no row has relation hub (expected exactly one hub row)")
             }
             return nil
         }
-        let hubName = rows[hub].id.map { CellRules.quoted($0) + " " } ?? ""
-        for index in claimants.dropFirst() {
-            report(rows[index].relationPosition,
-                   "a second hub row; the hub is \(hubName)on line \(rows[hub].line) (expected exactly one hub row)")
-        }
-        return hub
+        let name = hub.row.id.map { CellRules.quoted($0) + " " } ?? ""
+        let message = hubID.map { "relation is hub but the hub chosen is \(CellRules.quoted($0)) (expected sister or friendly-exchange)" }
+            ?? "a second hub row; the hub is \(name)on line \(hub.row.line) (expected exactly one hub row)"
+        for position in otherClaims { log.report(position, message) }
+        return hub.index
     }
 }

@@ -17,37 +17,35 @@ public enum PartnerTable {
     }
 
     /// Validates the table `text`, naming it `file` in diagnostics; throws `TableErrors` listing every problem found.
+    ///
+    /// Rows are checked as they are read and only valid cities are kept, so many bad rows do not pile up in memory.
     public static func parse(text: String, file: String, hubID: String? = nil, currentYear: Int? = nil) throws -> Network {
         var scalars = text.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        var records = RecordReader.records(in: String(scalars))
-        var diagnostics: [TableDiagnostic] = []
-        guard !records.isEmpty else {
+        var records = RecordReader(text: String(scalars))
+        var log = DiagnosticLog(file: file)
+        guard let headerRecord = records.next() else {
             let columns = TableColumn.required.map(\.rawValue).joined(separator: ",")
-            throw TableErrors(diagnostics: [TableDiagnostic(file: file, at: .start,
-                "the table is empty (expected a header row: \(columns))")])
+            log.report(.start, "the table is empty (expected a header row: \(columns))")
+            throw TableErrors(diagnostics: log.diagnostics)
         }
-        let header = TableHeader(records.removeFirst(), file: file, diagnostics: &diagnostics)
-        let validator = RowValidator(header: header, file: file, currentYear: currentYear ?? thisYear())
-        let rows = records.map { validator.validate($0, diagnostics: &diagnostics) }
-        DuplicateIDs.check(rows, file: file, diagnostics: &diagnostics)
-        let hub = HubSelection.select(in: rows, hubID: hubID, header: header, file: file, diagnostics: &diagnostics)
-
-        let cities = rows.compactMap(\.city)
-        guard diagnostics.isEmpty, cities.count == rows.count, let hub, var hubCity = rows[hub].city else {
-            throw TableErrors(diagnostics: inPositionOrder(diagnostics))
+        let header = TableHeader(headerRecord, log: &log)
+        let validator = RowValidator(header: header, currentYear: currentYear ?? thisYear())
+        var ids = DuplicateIDs()
+        var hubs = HubSelection(hubID: hubID)
+        var cities: [City] = []
+        for (index, record) in records.enumerated() {
+            let row = validator.validate(record, log: &log)
+            ids.check(row, log: &log)
+            hubs.consider(row, index: index)
+            if let city = row.city, log.isEmpty { cities.append(city) }
         }
-        hubCity.relation = .hub
+        let hub = hubs.finish(header: header, log: &log)
+        guard log.isEmpty, let hub, cities.indices.contains(hub) else { throw TableErrors(diagnostics: log.diagnostics) }
         var partners = cities
-        partners.remove(at: hub)
+        var hubCity = partners.remove(at: hub)
+        hubCity.relation = .hub
         return Network(hub: hubCity, partners: partners, source: file)
-    }
-
-    /// `diagnostics` sorted by line and column, keeping the order found among those at the same place.
-    static func inPositionOrder(_ diagnostics: [TableDiagnostic]) -> [TableDiagnostic] {
-        diagnostics.enumerated()
-            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
-            .map(\.element)
     }
 
     /// The current calendar year in UTC.

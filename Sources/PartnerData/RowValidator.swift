@@ -15,14 +15,13 @@ struct ValidatedRow: Sendable {
 /// Checks each field of a record against the table rules and builds its city.
 struct RowValidator: Sendable {
     let header: TableHeader
-    let file: String
     let currentYear: Int
 
-    func validate(_ record: LocatedRecord, diagnostics: inout [TableDiagnostic]) -> ValidatedRow {
+    func validate(_ record: LocatedRecord, log: inout DiagnosticLog) -> ValidatedRow {
         guard record.fields.count == header.fieldCount else {
             let extra = record.fields.count > header.fieldCount
-            diagnostics.append(TableDiagnostic(file: file, at: extra ? record.position(at: header.fieldCount) : record.start,
-                "wrong number of fields (expected \(header.fieldCount) fields, found \(record.fields.count))"))
+            log.report(extra ? record.position(at: header.fieldCount) : record.start,
+                       "wrong number of fields (expected \(header.fieldCount) fields, found \(record.fields.count))")
             return identify(record)
         }
         var problems = 0
@@ -33,7 +32,7 @@ struct RowValidator: Sendable {
         }
         func report(_ position: SourcePosition, _ message: String) {
             problems += 1
-            diagnostics.append(TableDiagnostic(file: file, at: position, message))
+            log.report(position, message)
         }
         func check<T>(_ column: TableColumn, _ rule: (String) -> Result<T, CellProblem>) -> T? {
             guard let (value, position) = cell(column) else { return nil }

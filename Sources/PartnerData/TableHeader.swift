@@ -7,7 +7,7 @@ struct TableHeader: Sendable {
     private let indexes: [TableColumn: Int]
 
     /// Reads the header from `record`, reporting duplicate names and missing required columns.
-    init(_ record: LocatedRecord, file: String, diagnostics: inout [TableDiagnostic]) {
+    init(_ record: LocatedRecord, log: inout DiagnosticLog) {
         start = record.start
         fieldCount = record.fields.count
         var firstIndex: [String: Int] = [:]
@@ -15,8 +15,8 @@ struct TableHeader: Sendable {
         for index in record.fields.indices {
             let name = record.value(at: index) ?? ""
             if let first = firstIndex[name] {
-                diagnostics.append(TableDiagnostic(file: file, at: record.position(at: index),
-                    "column \"\(name)\" appears twice in the header, first as field \(first + 1) (expected each column name once)"))
+                log.report(record.position(at: index),
+                           "column \(CellRules.quoted(name)) appears twice in the header, first as field \(first + 1) (expected each column name once)")
                 continue
             }
             firstIndex[name] = index
@@ -25,8 +25,7 @@ struct TableHeader: Sendable {
         self.indexes = indexes
         let expected = TableColumn.required.map(\.rawValue).joined(separator: ", ")
         for column in TableColumn.required where indexes[column] == nil {
-            diagnostics.append(TableDiagnostic(file: file, at: start,
-                "missing required column \"\(column.rawValue)\" (expected columns \(expected); others are optional)"))
+            log.report(start, "missing required column \"\(column.rawValue)\" (expected columns \(expected); others are optional)")
         }
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Positions of every field of every record of `text`, as (line, column) pairs.
 private func located(_ text: String) -> [[SourcePosition]] {
-    RecordReader.records(in: text).map { $0.spans.map(\.position) }
+    Array(RecordReader(text: text)).map { $0.spans.map(\.position) }
 }
 
 private func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(line: line, column: column) }
@@ -20,7 +20,7 @@ private func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(l
 @Test func multiLineQuotedFieldMovesLaterFieldsDown() {
     let text = "a,\"one\ntwo\r\nthree\",z\nnext,row"
     #expect(located(text) == [[at(1, 1), at(1, 3), at(3, 8)], [at(4, 1), at(4, 6)]])
-    #expect(RecordReader.records(in: text).map(\.start.line) == [1, 4])
+    #expect(Array(RecordReader(text: text)).map(\.start.line) == [1, 4])
 }
 
 @Test func crLFAndLoneCREachEndOneLine() {
@@ -34,19 +34,19 @@ private func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(l
 
 @Test func strayQuoteInsideQuotedFieldIsMatchedLikeTheParserReadsIt() {
     // CSV.swift keeps a lone quote and drops the scalar after it: "a"xb" reads as a"b.
-    let records = RecordReader.records(in: "\"a\"xb\",next\nz")
+    let records = Array(RecordReader(text: "\"a\"xb\",next\nz"))
     #expect(records.map(\.fields) == [["a\"b", "next"], ["z"]])
     #expect(records.map { $0.spans.map(\.position) } == [[at(1, 1), at(1, 8)], [at(2, 1)]])
 }
 
 @Test func unterminatedQuoteRunsToTheEnd() {
-    let records = RecordReader.records(in: "x,\"open\nstill,open")
+    let records = Array(RecordReader(text: "x,\"open\nstill,open"))
     #expect(records.map(\.fields) == [["x", "open\nstill,open"]])
     #expect(records.map { $0.spans.map(\.position) } == [[at(1, 1), at(1, 3)]])
 }
 
 @Test func quotedFieldsAreFlagged() {
-    let spans = RecordReader.records(in: "a,\"b\",\"\"").first?.spans.map(\.quoted)
+    let spans = Array(RecordReader(text: "a,\"b\",\"\"")).first?.spans.map(\.quoted)
     #expect(spans == [false, true, true])
 }
 
@@ -108,7 +108,7 @@ private func lineAndColumn(ofScalar offset: Int, in text: String) -> SourcePosit
             expectedFields.append(fields)
             if r < recordCount - 1 { text += Bool.random(using: &random) ? "\r\n" : "\n" }
         }
-        let records = RecordReader.records(in: text)
+        let records = Array(RecordReader(text: text))
         #expect(records.map(\.fields) == expectedFields, "\(text.debugDescription)")
         #expect(records.map { $0.spans.map(\.position) } == expected, "\(text.debugDescription)")
     }

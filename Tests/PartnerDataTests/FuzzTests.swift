@@ -45,7 +45,7 @@ private func spansPointAtTheirFields(_ text: String) -> Bool {
     where scalar == "\n" || (scalar == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n")) {
         lineStarts.append(i + 1)
     }
-    return RecordReader.records(in: text).allSatisfy { record in
+    return Array(RecordReader(text: text)).allSatisfy { record in
         zip(record.fields, record.spans).allSatisfy { field, span in
             let offset = lineStarts[span.position.line - 1] + span.position.column - 1
             let rest = scalars[offset...]
