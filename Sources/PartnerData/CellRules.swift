@@ -1,5 +1,5 @@
 /// Why one cell's value is not acceptable; the message ends with "(expected …)".
-struct CellProblem: Error, Equatable {
+struct CellProblem: Error {
     var message: String
 }
 
@@ -66,10 +66,10 @@ enum CellRules {
             "continent is empty and \(why), so it cannot be derived (expected \(continentNames), or a known iso2 code)"))
     }
 
-    static let continentNames = Continent.allCases.map(\.rawValue).joined(separator: ", ")
+    private static let continentNames = Continent.allCases.map(\.rawValue).joined(separator: ", ")
 
     /// `[+-]digits[.digits][(e|E)[+-]digits]`, also `.5` and `5.`; no `nan`, `inf` or hexadecimal.
-    static func isDecimalNumber(_ text: String) -> Bool {
+    private static func isDecimalNumber(_ text: String) -> Bool {
         var scalars = Substring(text).unicodeScalars
         func skipDigits() -> Int {
             let count = scalars.prefix(while: isASCIIDigit).count

@@ -9,7 +9,6 @@ enum TableColumn: String, CaseIterable, Sendable {
     case nameTH = "name_th"
     case date, source, confidence
 
+    /// The columns every table must have; the others are optional.
     static let required: [TableColumn] = [.id, .nameEN, .country, .iso2, .lat, .lon, .relation, .year]
-
-    var isRequired: Bool { Self.required.contains(self) }
 }
