@@ -27,7 +27,7 @@ let package = Package(
     targets: [
         cairo, pango, proj, deflate,
         .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
-        .target(name: "MapGeometry", dependencies: ["CProj"]),
+        .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry"]),
         .target(name: "MapScene"),
         .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CDeflate"]),

@@ -1,0 +1,213 @@
+import Foundation
+import MapScene
+
+/// What a projected map is fitted to.
+public enum FitTarget: Sendable {
+    /// The whole globe (the sphere outline, or the projection's world latitude band).
+    case world
+    /// A longitude/latitude box (west may exceed east to cross the antimeridian).
+    case box(west: Double, south: Double, east: Double, north: Double)
+    /// The given lines and points, with a margin (a fraction of the fitted size on each side).
+    case content(lines: [[LonLat]], margin: Double)
+}
+
+/// A projection fitted into a frame rectangle, with the whole pipeline behind it:
+/// degrees → rotate → clip on the sphere → adaptive resample → PROJ → clip to the frame → path.
+public final class MapProjection {
+    public let setup: ProjectionSetup
+    /// The rectangle (output units) the map is drawn into; nothing is emitted outside it.
+    public let frame: Rect
+    /// The resampling tolerance in output units.
+    public let tolerance: Double
+    private let projector: Projector
+    private let edge: SphereEdge
+    private let sink = PathSink()
+    private let head: GeoStream
+    private let resample: ResampleStage
+
+    public init(setup: ProjectionSetup, frame: Rect, fit: FitTarget, tolerance: Double = 0.5) throws {
+        self.setup = setup
+        self.frame = frame
+        self.tolerance = tolerance
+        let transform = try ProjTransform(definition: setup.isLongLat ? "+proj=noop" : setup.definition)
+        projector = Projector(transform: transform, rotation: setup.rotation,
+                              latitudeLimit: setup.latitudeLimit.map { $0 * Sphere.radians }, isLongLat: setup.isLongLat)
+        switch setup.clip {
+        case .antimeridian: edge = AntimeridianEdge()
+        case .circle(let r): edge = CircleEdge(radius: r * Sphere.radians)
+        }
+        let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
+        resample = ResampleStage(projector: projector, tolerance: tolerance, next: rect)
+        head = RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample))
+        try fitInto(fit)
+    }
+
+    /// Output units per projected metre.
+    public var scale: Double { projector.scale }
+
+    // MARK: fitting
+
+    private func fitInto(_ fit: FitTarget) throws {
+        // Project at a provisional scale without the frame clip, measure, then set the real scale.
+        projector.scale = min(frame.width, frame.height) / (Double.pi * 6_378_137)
+        projector.tx = 0
+        projector.ty = 0
+        let bounds = BoundsSink()
+        let measure = RotateStage(setup.rotation, next: SphereClipStage(
+            edge: edge, next: ResampleStage(projector: projector, tolerance: tolerance * 4, next: bounds)))
+        var margin = 0.0
+        switch fit {
+        case .world:
+            if let band = setup.worldLatitudeBand {
+                GeoFeed.box(west: setup.center.lon - 180, south: -band, east: setup.center.lon + 180, north: band, into: measure)
+            } else {
+                measure.sphere()
+            }
+        case let .box(w, s, e, n):
+            GeoFeed.box(west: w, south: s, east: e < w ? e + 360 : e, north: n, into: measure)
+        case let .content(lines, m):
+            margin = m
+            for line in lines {
+                if line.count == 1 { measure.point(line[0].lon, line[0].lat) } else { GeoFeed.line(line, into: measure) }
+            }
+        }
+        guard let b = bounds.rect, b.width > 0 || b.height > 0 else {
+            throw ProjectionError.invalid("nothing to fit: the map's extent projects to an empty area")
+        }
+        let w = max(b.width, 1e-9) * (1 + 2 * margin), h = max(b.height, 1e-9) * (1 + 2 * margin)
+        let k = min(frame.width / w, frame.height / h)
+        projector.scale *= k
+        projector.tx = frame.midX - b.midX * k
+        projector.ty = frame.midY - b.midY * k
+    }
+
+    // MARK: projecting
+
+    /// The outline of the visible globe (the whole sphere, clipped to the frame).
+    public func spherePath() -> Path {
+        head.sphere()
+        return sink.take()
+    }
+
+    /// Projected lines (e.g. the graticule or borders), each possibly cut into pieces.
+    public func linesPath(_ lines: [[LonLat]]) -> Path {
+        for line in lines { GeoFeed.line(line, into: head) }
+        return sink.take()
+    }
+
+    /// Projected lines stored flat: `lines` index ranges into `points`.
+    public func linesPath(points: [LonLat], lines: [Range<Int>]) -> Path {
+        for r in lines { GeoFeed.line(points[r], into: head) }
+        return sink.take()
+    }
+
+    /// The visible pieces of one line, in order along it. With `maxStep`, no two consecutive
+    /// output points are farther apart than that (so a line can be drawn partly, by length).
+    public func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
+        if let m = maxStep { resample.maxStep2 = m * m }
+        defer { resample.maxStep2 = .infinity }
+        GeoFeed.line(line, into: head)
+        let path = sink.take()
+        return (0..<path.subpathCount).map { Array(path.subpath($0)) }
+    }
+
+    /// Projected polygons stored flat: rings index `points` (not closed), polygons index rings.
+    public func polygonsPath(points: [LonLat], rings: [Range<Int>], polygons: some Sequence<Range<Int>>) -> Path {
+        for poly in polygons {
+            GeoFeed.polygon(points: points, rings: rings[poly], into: head)
+        }
+        return sink.take()
+    }
+
+    /// Projected polygon given as rings of points (first ring exterior, clockwise).
+    public func polygonPath(_ rings: [[LonLat]]) -> Path {
+        head.polygonStart()
+        for ring in rings { GeoFeed.ring(ring[...], into: head) }
+        head.polygonEnd()
+        return sink.take()
+    }
+
+    /// Where a point lands on the map, or nil when it is hidden (beyond the horizon) or outside the frame.
+    public func point(_ p: LonLat) -> Point? {
+        guard let q = unclippedPoint(p) else { return nil }
+        return frame.insetBy(-1e-6).contains(q) ? q : nil
+    }
+
+    /// Where a point lands in output units, even outside the frame; nil when hidden on the sphere.
+    public func unclippedPoint(_ p: LonLat) -> Point? {
+        let r = setup.rotation.rotate(p.lon * Sphere.radians, p.lat * Sphere.radians)
+        guard edge.isVisible(r.0, r.1) else { return nil }
+        let q = projector.project(r.0, r.1)
+        return q.0.isFinite && q.1.isFinite ? Point(q.0, q.1) : nil
+    }
+
+    /// Midpoints the resampler has inserted so far (to study the tolerance).
+    public var resampledPointCount: Int { resample.insertedPoints }
+}
+
+/// Feeds geographic data (degrees) into a stream.
+enum GeoFeed {
+    static func line(_ points: some Collection<LonLat>, into s: GeoStream) {
+        s.lineStart()
+        for p in points { s.point(p.lon, p.lat) }
+        s.lineEnd()
+    }
+
+    static func ring(_ points: ArraySlice<LonLat>, into s: GeoStream) {
+        var pts = points
+        if pts.count > 1, pts.first == pts.last { pts = pts.dropLast() }
+        s.lineStart()
+        for p in pts { s.point(p.lon, p.lat) }
+        s.lineEnd()
+    }
+
+    static func polygon(points: [LonLat], rings: ArraySlice<Range<Int>>, into s: GeoStream) {
+        s.polygonStart()
+        for r in rings { ring(points[r], into: s) }
+        s.polygonEnd()
+    }
+
+    /// A longitude/latitude box as a clockwise ring, densified so its sides follow meridians and parallels.
+    static func box(west: Double, south: Double, east: Double, north: Double, into s: GeoStream) {
+        s.polygonStart()
+        s.lineStart()
+        for p in boxRing(west: west, south: south, east: east, north: north) { s.point(p.lon, p.lat) }
+        s.lineEnd()
+        s.polygonEnd()
+    }
+
+    static func boxRing(west: Double, south: Double, east: Double, north: Double) -> [LonLat] {
+        let step = 1.0
+        var ring: [LonLat] = []
+        // Clockwise in the (lon, lat) plane: up the west side, east along the north, down, back along the south.
+        var lat = south
+        while lat < north { ring.append(LonLat(lon: west, lat: lat)); lat += step }
+        var lon = west
+        while lon < east { ring.append(LonLat(lon: lon, lat: north)); lon += step }
+        lat = north
+        while lat > south { ring.append(LonLat(lon: east, lat: lat)); lat -= step }
+        lon = east
+        while lon > west { ring.append(LonLat(lon: lon, lat: south)); lon -= step }
+        return ring.map { LonLat(lon: $0.lon > 180 ? $0.lon - 360 : $0.lon, lat: $0.lat) }
+    }
+}
+
+/// A sink that only measures the bounding box of what reaches it.
+final class BoundsSink: GeoStream {
+    private(set) var rect: Rect?
+    func point(_ x: Double, _ y: Double) {
+        guard x.isFinite, y.isFinite else { return }
+        let r = Rect(x: x, y: y, width: 0, height: 0)
+        rect = rect.map { $0.union(r) } ?? r
+    }
+    func lineStart() {}
+    func lineEnd() {}
+    func polygonStart() {}
+    func polygonEnd() {}
+    func sphere() {}
+}
+
+extension MapProjection {
+    /// Output units per degree of longitude at the map's centre (for choosing a level of detail).
+    public var pixelsPerDegree: Double { scale * 111_319.49 }
+}

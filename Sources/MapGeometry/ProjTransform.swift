@@ -1,0 +1,70 @@
+import CProj
+import Foundation
+
+/// A PROJ coordinate operation from geographic radians to projected metres.
+/// Each instance owns its own PROJ context, so it must stay on one thread.
+public final class ProjTransform {
+    private let context: OpaquePointer
+    private let pj: OpaquePointer
+    /// The PROJ definition this transform was created from.
+    public let definition: String
+
+    /// Creates the operation; throws when PROJ rejects the definition.
+    public init(definition: String) throws {
+        guard let ctx = proj_context_create() else { throw ProjectionError.proj("cannot create a PROJ context") }
+        proj_log_level(ctx, PJ_LOG_NONE)
+        guard let p = proj_create(ctx, definition) else {
+            let code = proj_context_errno(ctx)
+            let text = proj_context_errno_string(ctx, code).map { String(cString: $0) } ?? "error \(code)"
+            proj_context_destroy(ctx)
+            throw ProjectionError.proj("PROJ cannot use \"\(definition)\": \(text)")
+        }
+        context = ctx
+        pj = p
+        self.definition = definition
+    }
+
+    deinit {
+        proj_destroy(pj)
+        proj_context_destroy(context)
+    }
+
+    /// Projects one point (radians) to metres; non-finite when PROJ cannot project it.
+    @inline(__always)
+    public func forward(_ lambda: Double, _ phi: Double) -> (Double, Double) {
+        let out = proj_trans(pj, PJ_FWD, proj_coord(lambda, phi, 0, 0))
+        if !out.xy.x.isFinite { proj_errno_reset(pj) }
+        return (out.xy.x, out.xy.y)
+    }
+
+    /// Projects many points in place (x holds λ, y holds φ on entry; metres on return).
+    public func forward(x: UnsafeMutablePointer<Double>, y: UnsafeMutablePointer<Double>, count: Int, stride: Int) {
+        guard count > 0 else { return }
+        _ = proj_trans_generic(pj, PJ_FWD, x, stride, count, y, stride, count, nil, 0, 0, nil, 0, 0)
+        proj_errno_reset(pj)
+    }
+
+    /// The PROJ string of a CRS or operation such as "EPSG:3857" (without `+type=crs`), or nil.
+    public static func projString(of definition: String) -> String? {
+        guard let ctx = proj_context_create() else { return nil }
+        defer { proj_context_destroy(ctx) }
+        proj_log_level(ctx, PJ_LOG_NONE)
+        guard let p = proj_create(ctx, definition) else { return nil }
+        defer { proj_destroy(p) }
+        guard let s = proj_as_proj_string(ctx, p, PJ_PROJ_5, nil) else { return nil }
+        return String(cString: s).split(separator: " ").filter { $0 != "+type=crs" }.joined(separator: " ")
+    }
+}
+
+/// Why a projection could not be set up.
+public enum ProjectionError: Error, CustomStringConvertible, Equatable {
+    case proj(String)
+    case unknown(String)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .proj(let s), .unknown(let s), .invalid(let s): return s
+        }
+    }
+}
