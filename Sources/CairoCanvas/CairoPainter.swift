@@ -1,0 +1,128 @@
+import CCairo
+import CPango
+import MapScene
+
+/// Paints scene items onto a Cairo context (any surface: image, PDF or SVG).
+final class CairoPainter {
+    private let cr: OpaquePointer
+    private let pango: OpaquePointer
+
+    init(_ cr: OpaquePointer) {
+        self.cr = cr
+        pango = pango_cairo_create_context(cr)
+        PangoText.configure(pango)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(pango)) }
+
+    /// Paints layers in order, skipping those not in `only` when it is given.
+    func paint(_ scene: Scene, only: Set<String>? = nil) {
+        for layer in scene.layers where only?.contains(layer.name) ?? true {
+            for item in layer.items { paint(item) }
+        }
+    }
+
+    func paint(_ item: SceneItem) {
+        switch item {
+        case let .fill(path, color, rule):
+            guard !path.isEmpty else { return }
+            addPath(path)
+            cairo_set_fill_rule(cr, rule == .evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+            setColor(color)
+            cairo_fill(cr)
+        case let .stroke(path, stroke):
+            guard !path.isEmpty else { return }
+            addPath(path)
+            apply(stroke)
+            setColor(stroke.color)
+            cairo_stroke(cr)
+        case let .gradientStroke(path, stroke, start, end, from, to):
+            guard !path.isEmpty else { return }
+            addPath(path)
+            apply(stroke)
+            let g = cairo_pattern_create_linear(start.x, start.y, end.x, end.y)
+            cairo_pattern_add_color_stop_rgba(g, 0, from.r, from.g, from.b, from.a)
+            cairo_pattern_add_color_stop_rgba(g, 1, to.r, to.g, to.b, to.a)
+            cairo_set_source(cr, g)
+            cairo_stroke(cr)
+            cairo_pattern_destroy(g)
+        case let .circle(center, radius, fill, stroke):
+            cairo_new_path(cr)
+            cairo_arc(cr, center.x, center.y, radius, 0, 2 * Double.pi)
+            if let fill {
+                setColor(fill)
+                if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+            }
+            if let stroke {
+                apply(stroke)
+                setColor(stroke.color)
+                cairo_stroke(cr)
+            }
+        case let .text(block):
+            paintText(block)
+        case let .clipped(rect, items):
+            cairo_save(cr)
+            cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+            cairo_clip(cr)
+            for i in items { paint(i) }
+            cairo_restore(cr)
+        case let .group(opacity, items):
+            cairo_push_group(cr)
+            for i in items { paint(i) }
+            cairo_pop_group_to_source(cr)
+            cairo_paint_with_alpha(cr, opacity)
+        }
+    }
+
+    private func paintText(_ block: TextBlock) {
+        let layout = PangoText.layout(pango, text: block.text, font: block.font, alignment: block.alignment)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        if let halo = block.halo, halo.width > 0 {
+            cairo_new_path(cr)
+            cairo_move_to(cr, block.origin.x, block.origin.y)
+            pango_cairo_layout_path(cr, layout)
+            cairo_set_line_width(cr, 2 * halo.width)
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+            cairo_set_dash(cr, nil, 0, 0)
+            setColor(halo.color)
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+        cairo_move_to(cr, block.origin.x, block.origin.y)
+        setColor(block.color)
+        pango_cairo_show_layout(cr, layout)
+    }
+
+    private func addPath(_ path: Path) {
+        cairo_new_path(cr)
+        for i in 0..<path.subpathCount {
+            let pts = path.subpath(i)
+            guard let first = pts.first else { continue }
+            cairo_move_to(cr, first.x, first.y)
+            for p in pts.dropFirst() { cairo_line_to(cr, p.x, p.y) }
+            if path.closed[i] { cairo_close_path(cr) }
+        }
+    }
+
+    private func apply(_ s: Stroke) {
+        cairo_set_line_width(cr, s.width)
+        switch s.cap {
+        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        }
+        switch s.join {
+        case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+        case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        case .bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL)
+        }
+        if s.dash.isEmpty {
+            cairo_set_dash(cr, nil, 0, 0)
+        } else {
+            s.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+        }
+    }
+
+    private func setColor(_ c: Color) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
+}

@@ -1,0 +1,117 @@
+import CDeflate
+
+/// Encodes 8-bit RGBA or RGB pixel rows as PNG with libdeflate, tuned for speed: one fixed row
+/// filter (no per-row trial) and a low compression level, which is where a frame's time goes.
+public struct PNGEncoder: Sendable {
+    /// libdeflate level, 1 (fastest) … 12 (smallest).
+    public var level: Int32
+    /// Resolution written into the pHYs chunk (nil: none).
+    public var dpi: Double?
+
+    public init(level: Int32 = 2, dpi: Double? = nil) {
+        self.level = level
+        self.dpi = dpi
+    }
+
+    /// Encodes Cairo ARGB32 pixels (premultiplied, native-endian words) as PNG; drops the alpha
+    /// channel when every pixel is opaque.
+    public func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> [UInt8] {
+        let opaque = Self.isOpaque(data, width: width, height: height, stride: stride)
+        let channels = opaque ? 3 : 4
+        let rowBytes = width * channels + 1
+        var filtered = [UInt8](repeating: 0, count: rowBytes * height)
+        filtered.withUnsafeMutableBufferPointer { out in
+            var previous = [UInt8](repeating: 0, count: width * channels)
+            var current = [UInt8](repeating: 0, count: width * channels)
+            for y in 0..<height {
+                let row = data + y * stride
+                Self.unpremultiply(row, width: width, channels: channels, into: &current)
+                let o = out.baseAddress! + y * rowBytes
+                // Filter "Up" (2): flat map areas and the rows of a mostly static picture become zeros.
+                o[0] = 2
+                current.withUnsafeBufferPointer { c in
+                    previous.withUnsafeBufferPointer { p in
+                        for i in 0..<(width * channels) { o[1 + i] = c[i] &- p[i] }
+                    }
+                }
+                swap(&previous, &current)
+            }
+        }
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var ihdr: [UInt8] = []
+        ihdr.appendBigEndian(UInt32(width))
+        ihdr.appendBigEndian(UInt32(height))
+        ihdr += [8, opaque ? 2 : 6, 0, 0, 0]
+        Self.chunk("IHDR", ihdr, into: &png)
+        if let dpi, dpi > 0 {
+            var phys: [UInt8] = []
+            let ppm = UInt32((dpi / 0.0254).rounded())
+            phys.appendBigEndian(ppm)
+            phys.appendBigEndian(ppm)
+            phys.append(1)
+            Self.chunk("pHYs", phys, into: &png)
+        }
+        Self.chunk("IDAT", compress(filtered), into: &png)
+        Self.chunk("IEND", [], into: &png)
+        return png
+    }
+
+    private func compress(_ input: [UInt8]) -> [UInt8] {
+        guard let c = libdeflate_alloc_compressor(level) else { return [] }
+        defer { libdeflate_free_compressor(c) }
+        let bound = libdeflate_zlib_compress_bound(c, input.count)
+        var out = [UInt8](repeating: 0, count: bound)
+        let n = input.withUnsafeBytes { i in
+            out.withUnsafeMutableBytes { o in
+                libdeflate_zlib_compress(c, i.baseAddress, input.count, o.baseAddress, bound)
+            }
+        }
+        out.removeSubrange(n...)
+        return out
+    }
+
+    private static func isOpaque(_ data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> Bool {
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width where row[x] >> 24 != 255 { return false }
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func unpremultiply(_ row: UnsafePointer<UInt8>, width: Int, channels: Int, into out: inout [UInt8]) {
+        let words = UnsafeRawPointer(row).assumingMemoryBound(to: UInt32.self)
+        out.withUnsafeMutableBufferPointer { o in
+            for x in 0..<width {
+                let v = words[x]
+                let a = v >> 24
+                var r = (v >> 16) & 255, g = (v >> 8) & 255, b = v & 255
+                if a != 255 && a != 0 {
+                    r = (r * 255 + a / 2) / a; g = (g * 255 + a / 2) / a; b = (b * 255 + a / 2) / a
+                }
+                let i = x * channels
+                o[i] = UInt8(truncatingIfNeeded: r)
+                o[i + 1] = UInt8(truncatingIfNeeded: g)
+                o[i + 2] = UInt8(truncatingIfNeeded: b)
+                if channels == 4 { o[i + 3] = UInt8(truncatingIfNeeded: a) }
+            }
+        }
+    }
+
+    private static func chunk(_ type: String, _ body: [UInt8], into png: inout [UInt8]) {
+        png.appendBigEndian(UInt32(body.count))
+        let typeBytes = Array(type.utf8)
+        var crcInput = typeBytes
+        crcInput += body
+        png += typeBytes
+        png += body
+        let crc = crcInput.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
+        png.appendBigEndian(crc)
+    }
+}
+
+extension Array where Element == UInt8 {
+    mutating func appendBigEndian(_ v: UInt32) {
+        append(UInt8(v >> 24)); append(UInt8((v >> 16) & 255)); append(UInt8((v >> 8) & 255)); append(UInt8(v & 255))
+    }
+}

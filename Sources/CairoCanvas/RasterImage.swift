@@ -1,0 +1,68 @@
+import CCairo
+import MapScene
+
+/// An ARGB32 image in memory that scenes are drawn into and that encodes itself as PNG.
+/// Used once per map, and as the reusable base picture of animation frames.
+public final class RasterImage: @unchecked Sendable {
+    public let width: Int
+    public let height: Int
+    let surface: OpaquePointer
+
+    public init(width: Int, height: Int) throws {
+        guard width > 0, height > 0, width <= 32_767, height <= 32_767 else {
+            throw CanvasError.cairo("image size \(width)×\(height) is outside 1…32767 pixels")
+        }
+        guard let s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
+              cairo_surface_status(s) == CAIRO_STATUS_SUCCESS else {
+            throw CanvasError.cairo("cannot allocate a \(width)×\(height) image")
+        }
+        self.width = width
+        self.height = height
+        surface = s
+    }
+
+    deinit { cairo_surface_destroy(surface) }
+
+    /// Paints the scene's background and layers over what the image holds.
+    public func draw(_ scene: Scene, only: Set<String>? = nil, paintBackground: Bool = true) {
+        let cr = cairo_create(surface)!
+        if paintBackground, let bg = scene.background {
+            cairo_set_source_rgba(cr, bg.r, bg.g, bg.b, bg.a)
+            cairo_paint(cr)
+        }
+        CairoPainter(cr).paint(scene, only: only)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+    }
+
+    /// A copy of this image (the pixels, not a reference).
+    public func copy() throws -> RasterImage {
+        let c = try RasterImage(width: width, height: height)
+        cairo_surface_flush(surface)
+        let n = Int(cairo_image_surface_get_stride(surface)) * height
+        c.withPixelsMutable { dst, _ in
+            withPixels { src, _ in dst.update(from: src, count: n) }
+        }
+        cairo_surface_mark_dirty(c.surface)
+        return c
+    }
+
+    /// Calls `body` with the pixel bytes and the row stride.
+    public func withPixels<R>(_ body: (UnsafePointer<UInt8>, Int) throws -> R) rethrows -> R {
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        return try body(UnsafePointer(cairo_image_surface_get_data(surface)!), stride)
+    }
+
+    func withPixelsMutable<R>(_ body: (UnsafeMutablePointer<UInt8>, Int) throws -> R) rethrows -> R {
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        return try body(cairo_image_surface_get_data(surface)!, stride)
+    }
+
+    /// The image as PNG bytes.
+    public func png(level: Int32 = 2, dpi: Double? = nil) -> [UInt8] {
+        withPixels { data, stride in
+            PNGEncoder(level: level, dpi: dpi).encode(argb: data, width: width, height: height, stride: stride)
+        }
+    }
+}

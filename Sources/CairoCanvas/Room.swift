@@ -1,1 +1,0 @@
-// CairoCanvas room
