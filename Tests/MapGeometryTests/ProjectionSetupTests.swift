@@ -1,0 +1,40 @@
+import MapGeometry
+import Testing
+
+@Suite struct ProjectionSetupTests {
+    @Test(arguments: ProjectionPreset.allCases)
+    func everyPresetFitsAWorldOrRegion(_ p: ProjectionPreset) throws {
+        let setup = ProjectionSetup.preset(p, center: LonLat(lon: 108, lat: 22), latitudes: -25...55)
+        let fit: FitTarget = p.isConic ? .box(west: 60, south: -10, east: 150, north: 50) : .world
+        let map = try MapProjection(setup: setup, frame: worldFrame, fit: fit)
+        #expect(map.point(LonLat(lon: 108, lat: 22)) != nil)
+    }
+
+    @Test func customStringTakesTheCentre() throws {
+        let s = try ProjectionSetup.custom("+proj=eqearth +lon_0=150", center: nil)
+        #expect(s.center.lon == 150)
+        #expect(s.clip == .antimeridian)
+        let moved = try ProjectionSetup.custom("+proj=eqearth +lon_0=150", center: LonLat(lon: -30, lat: 0))
+        #expect(moved.center.lon == -30)
+        #expect(moved.definition.contains("+lon_0=-30"))
+    }
+
+    @Test func epsgCodeResolves() throws {
+        let s = try ProjectionSetup.custom("EPSG:3857", center: nil)
+        #expect(s.definition.contains("+proj=merc"))
+        #expect(s.worldLatitudeBand != nil)
+        _ = try MapProjection(setup: s, frame: worldFrame, fit: .world)
+    }
+
+    @Test func azimuthalStringIsClippedToACircle() throws {
+        let s = try ProjectionSetup.custom("+proj=ortho +lat_0=30 +lon_0=100", center: nil)
+        #expect(s.clip == .circle(90))
+        #expect(s.center == LonLat(lon: 100, lat: 30))
+    }
+
+    @Test func badInputIsRejectedWithAMessage() {
+        #expect(throws: ProjectionError.self) { try ProjectionSetup.custom("+proj=nonsense", center: nil) }
+        #expect(throws: ProjectionError.self) { try ProjectionSetup.custom("EPSG:99999999", center: nil) }
+        #expect(throws: ProjectionError.self) { try ProjectionSetup.custom("bogus", center: nil) }
+    }
+}
