@@ -38,12 +38,12 @@ public struct AttributeFields: Sendable, Equatable {
         names[language] = fields
     }
 
-    /// The actual field names in `file` for each list; a list that differs from the standard one
-    /// must name at least one field the file has.
-    func resolve(in file: SourceFile) throws -> ResolvedFields {
+    /// The actual field names in `file` for each list; when `strict`, a list that differs from the
+    /// standard one must name at least one field the file has.
+    func resolve(in file: SourceFile, strict: Bool) throws -> ResolvedFields {
         func resolve(_ list: [String], standard: [String]?, what: String) throws -> [String] {
             let found = list.compactMap(file.field(named:))
-            if found.isEmpty, !list.isEmpty, list != standard {
+            if strict, found.isEmpty, !list.isEmpty, list != standard {
                 throw BasemapError(file: file.path,
                     "no field \(list.joined(separator: " or ")) for \(what) (fields: \(file.fieldNames.joined(separator: ", ")))")
             }

@@ -54,7 +54,7 @@ public enum BasemapImporter {
         var description: [String] = []
         let inputName = URL(fileURLWithPath: input).lastPathComponent
         if let lowSource = options.lowSource {
-            let joined = AttributeJoin.join(low: try readFeatures(lowSource, fields: options.fields), high: high)
+            let joined = AttributeJoin.join(low: try readFeatures(lowSource, fields: options.fields, strict: false), high: high)
             if !joined.unmatched.isEmpty {
                 notes.append("\(lowSource): kept own attributes for features matching none in \(input): "
                     + joined.unmatched.joined(separator: ", "))
@@ -96,8 +96,8 @@ public enum BasemapImporter {
         return (try Basemap(location: location).info(), built.notes)
     }
 
-    /// The input's polygon features with mapped attributes.
-    static func readFeatures(_ path: String, fields: AttributeFields) throws -> [MappedFeature] {
+    /// The input's polygon features with mapped attributes; `strict` requires given fields to exist.
+    static func readFeatures(_ path: String, fields: AttributeFields, strict: Bool = true) throws -> [MappedFeature] {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         let file: SourceFile
         switch ext {
@@ -105,7 +105,7 @@ public enum BasemapImporter {
         case "geojson", "json": file = try GeoJSONReader.read(path: path)
         default: throw BasemapError(file: path, "unsupported input type '.\(ext)' (expected .shp, .geojson or .json)")
         }
-        let resolved = try fields.resolve(in: file)
+        let resolved = try fields.resolve(in: file, strict: strict)
         let features = file.records.map { MappedFeature(attributes: resolved.attributes(of: $0), polygons: $0.polygons) }
         guard !features.isEmpty else { throw BasemapError(file: path, "no polygon features") }
         return features
@@ -120,7 +120,7 @@ public enum BasemapImporter {
             return GridFeature(attributes: feature.attributes, polygons: cleaned.polygons)
         }
         if dropped > 0 {
-            notes.append("\(file): dropped \(dropped) rings with fewer than 3 distinct points or zero area "
+            notes.append("\(file): dropped \(dropped) degenerate ring(s) (fewer than 3 distinct points or zero area) "
                 + "on the grid of 1/\(quantizer.unitsPerDegree)°")
         }
         return Topology(features: grid, unitsPerDegree: quantizer.unitsPerDegree)
