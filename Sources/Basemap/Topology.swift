@@ -79,10 +79,11 @@ private struct ArcBuilder {
         var count: Int
     }
 
-    /// The ring as arc references, cut at the junctions it passes (or whole, from its least point, if none).
+    /// The ring as arc references, cut at the junctions it passes. It starts at its least junction
+    /// (or least point, if it has none), so the arcs do not depend on where the input ring started.
     mutating func cut(_ ring: [GridPoint], at junctions: Set<GridPoint>) -> [Int] {
-        let start = ring.firstIndex(where: junctions.contains)
-            ?? ring.indices.min { precedes(ring[$0], ring[$1]) }!
+        let candidates = ring.indices.filter { junctions.contains(ring[$0]) }
+        let start = (candidates.isEmpty ? Array(ring.indices) : candidates).min { precedes(ring[$0], ring[$1]) }!
         var refs: [Int] = []
         var current: [GridPoint] = [ring[start]]
         for step in 1...ring.count {
