@@ -88,6 +88,7 @@ public enum BasemapImporter {
     }
 
     /// Builds the basemap and writes its three level files atomically to the basemap named or at `output`.
+    @discardableResult
     public static func importBasemap(input: String, options: BasemapImportOptions = BasemapImportOptions(),
                                      output: String, searchDirectory: String?) throws -> (info: BasemapInfo, notes: [String]) {
         let location = try BasemapLocation.forWriting(output, searchDirectory: searchDirectory, input: input)

@@ -13,8 +13,8 @@ enum Visvalingam {
         let radiansPerUnit = Double.pi / 180 / Double(unitsPerDegree)
         func triangle(_ a: Int, _ b: Int, _ c: Int) -> Double {
             let scaleX = cos(Double(arc[b].y) * radiansPerUnit) * kmPerUnit
-            let abx = Double(arc[b].x - arc[a].x) * scaleX, aby = Double(arc[b].y - arc[a].y) * kmPerUnit
-            let acx = Double(arc[c].x - arc[a].x) * scaleX, acy = Double(arc[c].y - arc[a].y) * kmPerUnit
+            let abx = (Double(arc[b].x) - Double(arc[a].x)) * scaleX, aby = (Double(arc[b].y) - Double(arc[a].y)) * kmPerUnit
+            let acx = (Double(arc[c].x) - Double(arc[a].x)) * scaleX, acy = (Double(arc[c].y) - Double(arc[a].y)) * kmPerUnit
             return abs(abx * acy - acx * aby) / 2
         }
         var previous = Array(-1..<(count - 1))
