@@ -3,7 +3,8 @@ import MapGeometry
 /// One feature (country or territory) of a level: its attributes and its polygons.
 public struct BasemapFeature: Sendable {
     public var attributes: FeatureAttributes
-    /// Indices into `BasemapLevel.polygons`.
+    /// Indices into `BasemapLevel.polygons`; empty where a simplified level dropped all of the
+    /// feature's land as too small (tiny island territories).
     public var polygons: Range<Int>
 
     public init(attributes: FeatureAttributes, polygons: Range<Int>) {

@@ -46,7 +46,7 @@ public struct BasemapLocation: Sendable, Equatable {
     }
 
     /// Where to write a basemap: a NAME goes to `searchDirectory`; a path is `DIR/NAME` (or a level
-    /// file of it); an existing directory takes the input file's base name. Missing directories are created.
+    /// file of it); an existing directory takes the input file's base name.
     public static func forWriting(_ nameOrPath: String, searchDirectory: String?, input: String) throws -> BasemapLocation {
         var location: BasemapLocation
         if isName(nameOrPath) {
@@ -59,12 +59,16 @@ public struct BasemapLocation: Sendable, Equatable {
             location = split(nameOrPath)
         }
         if location.directory.isEmpty { location.directory = "." }
-        do {
-            try FileManager.default.createDirectory(atPath: location.directory, withIntermediateDirectories: true)
-        } catch {
-            throw BasemapError(file: location.directory, "cannot create directory: \(error.localizedDescription)")
-        }
         return location
+    }
+
+    /// Creates the directory (and its parents) if it does not exist yet.
+    func createDirectory() throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw BasemapError(file: directory, "cannot create directory: \(error.localizedDescription)")
+        }
     }
 
     /// `DIR/NAME`, `DIR/NAME.pmb` or `DIR/NAME.LEVEL.pmb` as directory and name.
