@@ -9,7 +9,7 @@ struct Partnermap: ParsableCommand {
         abstract: "Maps of partner-city networks: great-circle arcs from a hub to its partners.",
         discussion: "Run without a subcommand to render the default Nanning maps into out/.",
         version: PartnermapInfo.version,
-        subcommands: [])
+        subcommands: [BasemapCommand.self])
 
     mutating func run() throws {
         print("partnermap \(PartnermapInfo.version)")

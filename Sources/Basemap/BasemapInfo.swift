@@ -1,0 +1,41 @@
+/// What a basemap holds: its levels' files, sizes and counts, and where the data came from.
+public struct BasemapInfo: Sendable {
+    /// One level file and its header.
+    public struct Level: Sendable {
+        public var path: String
+        public var fileSize: Int
+        public var header: LevelHeader
+    }
+
+    public var location: BasemapLocation
+    /// The levels present, from low to high.
+    public var levels: [Level]
+
+    /// The sources text (the same in every level file).
+    public var sources: String { levels.last?.header.sources ?? "" }
+
+    /// A human-readable summary, as `partnermap basemap info` prints it.
+    public var report: String {
+        var lines = ["basemap \(location.name) in \(location.directory)"]
+        for level in levels {
+            let header = level.header
+            var line = "  \(header.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))"
+                + "\(header.featureCount) features, \(header.polygonCount) polygons, \(header.ringCount) rings, "
+                + "\(header.pointCount) points (\(header.arcPointCount) in \(header.arcCount) arcs), "
+                + "\(header.borderCount) borders, \(header.coastlineCount) coastlines, \(Self.size(level.fileSize))"
+            if header.tolerance > 0 || header.minIslandArea > 0 {
+                line += "; tolerance \(header.tolerance) km², islands under \(header.minIslandArea) km² dropped"
+            }
+            lines.append(line)
+            lines.append("         \(level.path)")
+        }
+        lines.append("sources:")
+        lines += sources.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1_000_000 ? "\((Double(bytes) / 1e5).rounded() / 10) MB"
+            : bytes >= 1_000 ? "\((Double(bytes) / 1e2).rounded() / 10) kB" : "\(bytes) bytes"
+    }
+}

@@ -1,0 +1,56 @@
+/// Layout of a basemap level file (`NAME.LEVEL.pmb`), all integers little-endian.
+///
+/// Header (84 bytes, then the sources text):
+///
+///     0  "PMBASEMP"                     8  u16 version (1)        10 u8 level (0 low, 1 medium, 2 high)
+///     11 u8 reserved (0)                12 u32 grid units per degree
+///     16 u32 features  20 u32 polygons  24 u32 rings  28 u32 ring points (closing points not counted)
+///     32 u32 arcs      36 u32 arc points                40 u32 arc references in rings
+///     44 u32 borders   48 u32 coastlines                52 u32 border points   56 u32 coastline points
+///     60 f64 simplification tolerance (km²)             68 f64 minimum island area (km²)
+///     76 u32 sources text bytes         80 u32 body bytes
+///
+/// Body, unsigned LEB128 varints (`z` marks zigzag-encoded signed values):
+///
+///     per feature:  iso2, iso3, continent, name count, (language, name)…  (strings: byte count, UTF-8)
+///     per feature:  polygon count
+///     per polygon:  ring count
+///     per ring:     arc reference count, z references (i = arc i forwards, ~i = arc i backwards)
+///     per arc:      point count (≥ 2), then per point z Δx, z Δy from the previous point of the
+///                   whole stream (starting at 0, 0), in grid units
+///     borders:      count-many arc indices, each as the difference from the previous one
+///     coastlines:   likewise
+///
+/// Arcs are numbered in order of first use by the rings. A ring's arcs chain end to start and
+/// the ring closes on its first point. Nothing in the file depends on time or hash order, so the
+/// same input always gives the same bytes.
+enum CompactFormat {
+    static let magic: [UInt8] = Array("PMBASEMP".utf8)
+    static let version: UInt16 = 1
+    static let headerSize = 84
+    static let fileExtension = "pmb"
+}
+
+/// Counts and parameters from a level file's header.
+public struct LevelHeader: Sendable, Equatable {
+    public var level: DetailLevel
+    public var unitsPerDegree: Int
+    public var featureCount: Int
+    public var polygonCount: Int
+    public var ringCount: Int
+    public var pointCount: Int
+    public var arcCount: Int
+    public var arcPointCount: Int
+    public var arcReferenceCount: Int
+    public var borderCount: Int
+    public var coastlineCount: Int
+    public var borderPointCount: Int
+    public var coastlinePointCount: Int
+    /// Visvalingam–Whyatt tolerance the level was simplified with, km² (0: not simplified).
+    public var tolerance: Double
+    /// Land masses smaller than this were dropped, km² (0: none dropped).
+    public var minIslandArea: Double
+    /// Where the data came from.
+    public var sources: String
+    var bodyByteCount: Int
+}

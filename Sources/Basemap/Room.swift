@@ -1,1 +1,0 @@
-// Basemap room

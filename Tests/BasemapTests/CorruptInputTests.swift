@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import Basemap
+
+/// Broken inputs are rejected with an error naming the file (and the record where there is one),
+/// never a crash, hang or huge allocation.
+@Suite struct CorruptInputTests {
+    /// The error `body` throws, as text; fails the test when it throws none.
+    private func failure(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        do {
+            try body()
+            Issue.record("expected an error", sourceLocation: sourceLocation)
+            return ""
+        } catch {
+            #expect(error is BasemapError, "\(error)", sourceLocation: sourceLocation)
+            return BasemapError.message(for: error)
+        }
+    }
+
+    private func world(_ directory: TemporaryDirectory) throws -> String { try FixtureWorld.writeShapefile(in: directory) }
+
+    private func rewrite(_ path: String, _ change: (inout [UInt8]) -> Void) throws {
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        change(&bytes)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test func truncatedShapefileNamesFileAndRecord() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let shp = try world(directory)
+        try rewrite(shp) { $0.removeLast(30) }
+        let message = failure { _ = try BasemapImporter.build(input: shp) }
+        #expect(message.hasPrefix(shp + ": record 5: truncated: expected "))
+        #expect(message.contains("bytes of content at offset"))
+    }
+
+    @Test func truncatedRecordHeaderAndLyingCounts() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let shp = try world(directory)
+        try rewrite(shp) { $0.removeSubrange(104...) }
+        #expect(failure { _ = try ShapefileReader.readShapes(path: shp) }.contains("record 1: truncated"))
+        let other = try world(directory)
+        try rewrite(other) { bytes in
+            // Record 1 claims 2^31 − 1 points: must be refused from the record length, not allocated.
+            let countOffset = 100 + 8 + 40
+            bytes.replaceSubrange(countOffset..<(countOffset + 4), with: [0xFF, 0xFF, 0xFF, 0x7F])
+        }
+        let message = failure { _ = try ShapefileReader.readShapes(path: other) }
+        #expect(message.contains("record 1: truncated: 2 parts and 2147483647 points need"))
+    }
+
+    @Test func badMagicIsRejected() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let shp = try world(directory)
+        try rewrite(shp) { $0.replaceSubrange(0..<4, with: [0x50, 0x4B, 0x03, 0x04]) }
+        let message = failure { _ = try BasemapImporter.build(input: shp) }
+        #expect(message.hasPrefix(shp + ": bad magic"))
+    }
+
+    @Test func polyLineShapefilesAndRecordsAreRejected() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var fixture = ShapefileFixture(records: [[FixtureWorld.square(0, 0, 1)]], fields: [("NAME", 8)], rows: [["line"]])
+        fixture.shapeType = 3
+        let lines = try fixture.write(to: directory.url.appendingPathComponent("lines"))
+        #expect(failure { _ = try BasemapImporter.build(input: lines) } == lines + ": shape type 3 (PolyLine) is not a polygon type")
+
+        let shp = try world(directory)
+        try rewrite(shp) { bytes in
+            let secondRecord = 100 + 8 + Int(UInt32(bigEndian: bytes[104..<108].withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) })) * 2
+            bytes.replaceSubrange((secondRecord + 8)..<(secondRecord + 12), with: [3, 0, 0, 0])
+        }
+        #expect(failure { _ = try BasemapImporter.build(input: shp) } == shp + ": record 2: shape type 3 (PolyLine) is not a polygon type")
+    }
+
+    @Test func missingOrTruncatedDBFIsRejected() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let shp = try world(directory)
+        let dbf = directory.path("world.dbf")
+        try rewrite(dbf) { $0.removeLast(40) }
+        let truncated = failure { _ = try BasemapImporter.build(input: shp) }
+        #expect(truncated.hasPrefix(dbf + ": record 5: truncated: expected "))
+
+        try FileManager.default.removeItem(atPath: dbf)
+        #expect(failure { _ = try BasemapImporter.build(input: shp) }.hasPrefix(dbf + ": missing"))
+    }
+
+    @Test func dbfWithWrongRecordCountOrLengthIsRejected() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let shp = try world(directory)
+        let dbf = directory.path("world.dbf")
+        try rewrite(dbf) { $0[4] = 4 }
+        #expect(failure { _ = try BasemapImporter.build(input: shp) } == dbf + ": has 4 records, \(shp) has 5")
+        try rewrite(dbf) { $0[10] = 99 }
+        #expect(failure { _ = try BasemapImporter.build(input: shp) }.contains("does not match the 5 fields"))
+    }
+
+    @Test func malformedAndNonPolygonGeoJSONIsRejected() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let cases: [(json: String, expected: String)] = [
+            ("{\"type\": \"FeatureCollection\", \"features\": [", ": not valid JSON"),
+            ("[1, 2]", ": not a GeoJSON object"),
+            ("{\"type\": \"Topology\"}", ": unsupported GeoJSON type \"Topology\""),
+            ("""
+             {"type": "FeatureCollection", "features": [
+               {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[0,1],[1,1],[0,0]]]}},
+               {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[0,0],[1,1]]}}]}
+             """, ": features[1]: geometry type LineString is not Polygon or MultiPolygon"),
+            ("""
+             {"type": "FeatureCollection", "features": [
+               {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[0,1],[1,"x"]]]}}]}
+             """, ": features[0]: position 2 is not [longitude, latitude]"),
+            ("""
+             {"type": "Feature", "properties": null, "geometry": {"type": "MultiPolygon", "coordinates": [[[[0,0],[0,91],[1,1],[0,0]]]]}}
+             """, ": feature: position 1 (0.0, 91.0) is outside longitude/latitude range"),
+            ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geometry\": null}]}", ": no polygon features"),
+        ]
+        for (index, item) in cases.enumerated() {
+            let path = directory.path("bad\(index).geojson")
+            try Data(item.json.utf8).write(to: URL(fileURLWithPath: path))
+            let message = failure { _ = try BasemapImporter.build(input: path) }
+            #expect(message.hasPrefix(path + item.expected), "\(message)")
+        }
+    }
+
+    @Test func unknownInputTypeAndMissingFieldsAreRejected() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        #expect(failure { _ = try BasemapImporter.build(input: directory.path("world.kml")) }.contains("unsupported input type '.kml'"))
+        let shp = try world(directory)
+        var options = BasemapImportOptions()
+        options.fields.iso2 = ["ISO_CODE"]
+        #expect(failure { _ = try BasemapImporter.build(input: shp, options: options) }.contains("no field ISO_CODE for iso2"))
+    }
+
+    @Test func corruptLevelFilesFailCleanly() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let built = try BasemapImporter.build(input: try world(directory))
+        let bytes = try #require(built.files.first { $0.level == .low }?.bytes)
+        #expect(failure { _ = try CompactDecoder.decode(Data(bytes.prefix(50)), file: "cut.pmb") }.hasPrefix("cut.pmb: not a valid basemap level"))
+        var garbled = bytes
+        garbled[0] = UInt8(ascii: "X")
+        #expect(failure { _ = try CompactDecoder.decode(Data(garbled), file: "x.pmb") } == "x.pmb: not a valid basemap level: bad magic")
+        // Every truncation and a sweep of single-byte changes either decodes or throws; none may trap.
+        for length in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(throws: BasemapError.self) { _ = try CompactDecoder.decode(Data(bytes.prefix(length)), file: "cut.pmb") }
+        }
+        for position in stride(from: 12, to: bytes.count, by: 3) {
+            for value: UInt8 in [0x00, 0x7F, 0xFF] {
+                var changed = bytes
+                changed[position] = value
+                do { _ = try CompactDecoder.decode(Data(changed), file: "flip.pmb") } catch is BasemapError {}
+            }
+        }
+    }
+}
