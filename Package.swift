@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "Yams"]),
         .executableTarget(
             name: "partnermap",
-            dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["MapJobs", "Basemap", "PartnerData", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),

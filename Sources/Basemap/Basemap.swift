@@ -17,11 +17,6 @@ public struct Basemap: Sendable {
         Basemap(location: try BasemapLocation.forReading(nameOrPath, searchDirectory: searchDirectory))
     }
 
-    /// Opens a basemap by NAME or PATH, finding the search directory with `BasemapLocator`.
-    public static func open(nameOrPath: String = Basemap.defaultName) throws -> Basemap {
-        Basemap(location: try BasemapLocation.forReading(nameOrPath, searchDirectory: BasemapLocator.searchDirectory()))
-    }
-
     /// The levels whose files exist, from low to high.
     public var availableLevels: [DetailLevel] {
         DetailLevel.allCases.filter { FileManager.default.fileExists(atPath: location.path(for: $0)) }

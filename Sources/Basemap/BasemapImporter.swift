@@ -87,18 +87,6 @@ public enum BasemapImporter {
         return BuiltBasemap(files: files, notes: notes)
     }
 
-    /// Builds the basemap and writes its three level files atomically to the basemap named or at
-    /// `output` (a NAME goes to `searchDirectory`), creating missing directories.
-    @discardableResult
-    public static func importBasemap(input: String, options: BasemapImportOptions = BasemapImportOptions(),
-                                     output: String, searchDirectory: String?) throws -> (info: BasemapInfo, notes: [String]) {
-        let location = try BasemapLocation.forWriting(output, searchDirectory: searchDirectory, input: input)
-        let built = try build(input: input, options: options)
-        try location.createDirectory()
-        try AtomicFile.write(built.files.map { (location.path(for: $0.level), $0.bytes) })
-        return (try Basemap(location: location).info(), built.notes)
-    }
-
     /// The input's polygon features with mapped attributes; `strict` requires given fields to exist.
     static func readFeatures(_ path: String, fields: AttributeFields, strict: Bool = true) throws -> [MappedFeature] {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()

@@ -63,7 +63,7 @@ public struct BasemapLocation: Sendable, Equatable {
     }
 
     /// Creates the directory (and its parents) if it does not exist yet.
-    func createDirectory() throws {
+    public func createDirectory() throws {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -97,7 +97,7 @@ public struct BasemapLocation: Sendable, Equatable {
     }
 
     private static func noSearchDirectory(_ name: String) -> BasemapError {
-        BasemapError(file: name, "cannot find the \(BasemapLocator.relativeDirectory) directory (looked upwards from the "
+        BasemapError(file: name, "cannot find the geodata/basemap directory (looked upwards from the "
             + "executable and the current directory); give a path instead of a name")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Basemap
 import Foundation
+import MapJobs
 
 /// `partnermap basemap`: build and inspect the basemaps the maps are drawn on.
 struct BasemapCommand: ParsableCommand {
@@ -8,14 +9,6 @@ struct BasemapCommand: ParsableCommand {
         commandName: "basemap",
         abstract: "Build and inspect basemaps (country polygons, borders and coastlines).",
         subcommands: [Import.self, Info.self, Bench.self])
-
-    /// Runs a library call, printing its error to stderr and exiting non-zero instead of trapping.
-    static func reporting(_ body: () throws -> Void) throws {
-        do { try body() } catch {
-            FileHandle.standardError.write(Data("partnermap: \(BasemapError.message(for: error))\n".utf8))
-            throw ExitCode.failure
-        }
-    }
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -61,7 +54,7 @@ struct BasemapCommand: ParsableCommand {
         var sourceNote: String?
 
         func run() throws {
-            try BasemapCommand.reporting {
+            try Report.run {
                 var options = BasemapImportOptions()
                 if let iso2Field { options.fields.iso2 = AttributeFields.fieldList(iso2Field) }
                 if let iso3Field { options.fields.iso3 = AttributeFields.fieldList(iso3Field) }
@@ -74,10 +67,10 @@ struct BasemapCommand: ParsableCommand {
                 if let lowMinArea { options.lowMinIslandArea = lowMinArea }
                 if let unitsPerDegree { options.unitsPerDegree = unitsPerDegree }
                 if let sourceNote { options.sourceNote = sourceNote }
-                let result = try BasemapImporter.importBasemap(
-                    input: input, options: options, output: output, searchDirectory: BasemapLocator.searchDirectory())
+                let result = try BasemapImportJob.run(input: input, options: options, output: output)
                 for note in result.notes { print("note: \(note)") }
                 print(result.info.report)
+                return JobResult()
             }
         }
     }
@@ -90,7 +83,7 @@ struct BasemapCommand: ParsableCommand {
         var basemap: String = Basemap.defaultName
 
         func run() throws {
-            try BasemapCommand.reporting { print(try Basemap.open(nameOrPath: basemap).info().report) }
+            try Report.run { print(try BasemapImportJob.open(basemap).info().report); return JobResult() }
         }
     }
 
@@ -105,9 +98,10 @@ struct BasemapCommand: ParsableCommand {
         var loads: Int = 21
 
         func run() throws {
-            try BasemapCommand.reporting {
-                let opened = try Basemap.open(nameOrPath: basemap)
+            try Report.run {
+                let opened = try BasemapImportJob.open(basemap)
                 print(try BasemapBenchmark.run(opened, levels: opened.availableLevels, repetitions: loads))
+                return JobResult()
             }
         }
     }

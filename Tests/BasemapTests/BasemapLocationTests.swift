@@ -37,13 +37,4 @@ import Testing
         #expect(throws: BasemapError.self) { try basemap.load(.medium) }
         #expect(try basemap.info().levels.count == 2)
     }
-
-    @Test func locatorWalksUpToGeodata() throws {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let start = repository.appendingPathComponent("Sources/Basemap").path
-        #expect(BasemapLocator.searchDirectory(startingAt: [start]) == repository.appendingPathComponent("geodata/basemap").path)
-        #expect(BasemapLocator.searchDirectory(startingAt: ["/"]) == nil)
-        #expect(BasemapLocator.searchDirectory() != nil)
-    }
 }

@@ -1,0 +1,96 @@
+import Foundation
+import MapGeometry
+import MapScene
+import PartnerData
+
+/// A partner's geodesic arc from the hub, projected: its visible pieces in order along it.
+struct ProjectedArc {
+    var city: City
+    var pieces: [[Point]]
+    /// Geodesic length in metres.
+    var distance: Double
+}
+
+/// Draws arcs (longest first, so short ones stay on top and visible), each on a thin casing
+/// that keeps arcs leaving the hub together distinguishable, with continuation marks where
+/// an arc leaves the map at an edge and comes back at another.
+struct ArcPainter {
+    let styler: PartnerStyler
+    let theme: Theme
+    let sizing: Sizing
+    let gradient: Bool
+    let hubColor: Color
+
+    func items(_ arcs: [ProjectedArc]) -> [SceneItem] {
+        var items: [SceneItem] = []
+        for arc in arcs.sorted(by: { $0.distance > $1.distance }) {
+            let color = styler.color(arc.city)
+            let width = styler.width(arc.city)
+            let path = Path(pieces: arc.pieces)
+            guard !path.isEmpty else { continue }
+            if theme.arcGlow > 0 {
+                items.append(.stroke(path, Stroke(color: color.withAlpha(0.18), width: width * theme.arcGlow)))
+            }
+            items.append(.stroke(path, Stroke(color: theme.arcCasing, width: width + 2 * max(0.6 * sizing.u, 0.8))))
+            let stroke = Stroke(color: color.withAlpha(0.92), width: width, dash: styler.dash(arc.city), cap: .round)
+            if gradient, let s = arc.pieces.first?.first, let e = arc.pieces.last?.last {
+                items.append(.gradientStroke(path, stroke, start: s, end: e, from: hubColor.mixed(with: color, 0.35), to: color))
+            } else {
+                items.append(.stroke(path, stroke))
+            }
+            items += continuationMarks(arc.pieces, color: color, width: width)
+        }
+        return items
+    }
+
+    /// Arrowheads where a piece ends at an edge (pointing out) and where the next begins (pointing on).
+    func continuationMarks(_ pieces: [[Point]], color: Color, width: Double) -> [SceneItem] {
+        guard pieces.count > 1 else { return [] }
+        var items: [SceneItem] = []
+        let size = max(3.2 * width, 4)
+        for k in 0..<(pieces.count - 1) {
+            let out = pieces[k], back = pieces[k + 1]
+            if let tip = out.last, let dir = direction(out.reversed(), length: size) {
+                items.append(.fill(arrow(tip: tip, pointing: Point(-dir.x, -dir.y), size: size), color, .nonZero))
+            }
+            if let start = back.first, let dir = direction(back, length: size) {
+                let tip = Point(start.x + dir.x * size, start.y + dir.y * size)
+                items.append(.fill(arrow(tip: tip, pointing: dir, size: size), color, .nonZero))
+            }
+        }
+        return items
+    }
+
+    /// Unit direction from the first point towards the point `length` along the polyline.
+    private func direction(_ pts: some Sequence<Point>, length: Double) -> Point? {
+        var it = pts.makeIterator()
+        guard let first = it.next() else { return nil }
+        var last = first
+        while let p = it.next() {
+            last = p
+            if first.distance(to: p) >= length { break }
+        }
+        let d = first.distance(to: last)
+        guard d > 1e-9 else { return nil }
+        return Point((last.x - first.x) / d, (last.y - first.y) / d)
+    }
+
+    private func arrow(tip: Point, pointing d: Point, size: Double) -> Path {
+        let base = Point(tip.x - d.x * size, tip.y - d.y * size)
+        let n = Point(-d.y * size * 0.45, d.x * size * 0.45)
+        var p = Path()
+        p.move(to: tip)
+        p.line(to: Point(base.x + n.x, base.y + n.y))
+        p.line(to: Point(base.x - n.x, base.y - n.y))
+        p.close()
+        return p
+    }
+}
+
+extension Path {
+    /// An open path of several polylines.
+    init(pieces: [[Point]]) {
+        self.init()
+        for piece in pieces where piece.count > 1 { append(Path(polyline: piece)) }
+    }
+}

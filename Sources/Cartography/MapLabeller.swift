@@ -1,0 +1,59 @@
+import MapScene
+import PartnerData
+
+/// Labels the cities of one map (the main map or an inset): the hub first, then partners,
+/// most crowded first, each placed by the LabelPlacer against every marker and overlay.
+struct MapLabeller {
+    let measurer: TextMeasurer
+    let text: MapText
+    let theme: Theme
+    let sizing: Sizing
+
+    init(measurer: TextMeasurer, text: MapText, theme: Theme, sizing: Sizing) {
+        self.measurer = measurer; self.text = text; self.theme = theme; self.sizing = sizing
+    }
+
+    func label(network: Network, hubPoint: Point?, points: [String: Point], allowed: Rect, obstacles: [Rect],
+               skip: (String) -> Bool, map: String) -> [PlacedLabel] {
+        var index = CollisionIndex(allowed: allowed)
+        for o in obstacles { index.insert(o) }
+        var markerIndex: [String: Int] = [:]
+        if let h = hubPoint {
+            markerIndex[network.hub.id] = index.boxes.count
+            index.insert(markerBox(h, radius: sizing.hubRadius))
+        }
+        for p in network.partners {
+            guard let pt = points[p.id] else { continue }
+            markerIndex[p.id] = index.boxes.count
+            index.insert(markerBox(pt, radius: sizing.partnerRadius))
+        }
+        var placer = LabelPlacer(index: index, measurer: measurer, halo: Halo(color: theme.halo, width: sizing.halo),
+                                 color: theme.text, map: map)
+        var out: [PlacedLabel] = []
+        if let h = hubPoint {
+            out.append(placer.place(LabelRequest(id: network.hub.id, text: text.label(network.hub), anchor: h,
+                                                 markerRadius: sizing.hubRadius, font: text.font(sizing.hubLabel, bold: true)),
+                                    ownMarker: markerIndex[network.hub.id]))
+        }
+        let crowd = sizing.label * 6
+        let candidates = network.partners.filter { points[$0.id] != nil && !skip($0.id) }
+        func neighbours(_ c: City) -> Int {
+            let p = points[c.id]!
+            return candidates.filter { $0.id != c.id && points[$0.id]!.distance(to: p) < crowd }.count
+        }
+        let ordered = candidates.map { ($0, neighbours($0)) }.sorted { a, b in
+            a.1 != b.1 ? a.1 > b.1 : (a.0.year ?? 9999, a.0.nameEN) < (b.0.year ?? 9999, b.0.nameEN)
+        }
+        for (c, _) in ordered {
+            out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: points[c.id]!,
+                                                 markerRadius: sizing.partnerRadius, font: text.font(sizing.label)),
+                                    ownMarker: markerIndex[c.id]))
+        }
+        return out
+    }
+
+    private func markerBox(_ p: Point, radius: Double) -> Rect {
+        let r = radius + 1
+        return Rect(x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r)
+    }
+}

@@ -1,0 +1,113 @@
+import Basemap
+import Foundation
+import MapGeometry
+import MapScene
+import PartnerData
+
+/// Computes a MapPlan: the framing, projected basemap and arcs, overlay boxes and labels.
+public struct MapPlanner {
+    public var spec: MapSpec
+    public var measurer: TextMeasurer
+    /// Name of the partner table, for the credit line.
+    public var tableName: String
+    /// Loads the basemap at a level of detail.
+    public var basemap: (DetailLevel) throws -> BasemapLevel
+
+    public init(spec: MapSpec, measurer: TextMeasurer, tableName: String, basemap: @escaping (DetailLevel) throws -> BasemapLevel) {
+        self.spec = spec; self.measurer = measurer; self.tableName = tableName; self.basemap = basemap
+    }
+
+    public func plan(_ network: Network) throws -> MapPlan {
+        let theme = Theme.named(spec.theme)
+        let sizing = Sizing(size: spec.size, dpi: spec.dpi)
+        let text = MapText(language: spec.language)
+        let styler = PartnerStyler(scheme: spec.colorScheme, theme: theme, years: network.yearRange, sizing: sizing)
+        let canvas = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
+        let frame = canvas.insetBy(sizing.margin)
+        var warnings: [String] = []
+
+        let geodesics = PartnerGeodesic.all(network)
+        let low = try basemap(.low)
+        let crossings = MeridianCrossings(low)
+        let framing = try MapFraming.choose(spec: spec, hub: network.hub, arcs: geodesics.map(\.path).filter { !$0.isEmpty },
+                                            points: network.partners.map(LonLat.init), edgeCost: { crossings.cost($0) })
+        let projection = try MapProjection(setup: framing.setup, frame: frame, fit: framing.fit, tolerance: spec.tolerance)
+        let detail = spec.detail ?? Self.detail(for: projection, spec: spec)
+        let level = detail == .low ? low : try basemap(detail)
+        let highlight = Set(network.partners.map(\.iso2))
+
+        let arcs = geodesics.map { g in
+            ProjectedArc(city: g.city, pieces: g.path.isEmpty ? [] : projection.pieces(of: g.path, maxStep: spec.arcStep), distance: g.distance)
+        }
+        var points: [String: Point] = [:]
+        for p in network.partners { points[p.id] = projection.point(LonLat(p)) }
+        let hubPoint = projection.point(LonLat(network.hub))
+
+        let graticuleLines: [[LonLat]]
+        if framing.isWorld {
+            graticuleLines = Graticule.lines(step: 30)
+        } else {
+            graticuleLines = Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90)
+        }
+
+        // Overlays: title (top left), credits (bottom right), insets and legend where they hide least.
+        var overlays = OverlayLayout(frame: frame, sizing: sizing, measurer: measurer, text: text, theme: theme)
+        let title = overlays.titleBlock(title: spec.title ?? text.title(hub: network.hub),
+                                        subtitle: spec.subtitle ?? text.subtitle(partners: network.partners.count,
+                                                                                  continents: Set(network.partners.map(\.continent)).count,
+                                                                                  years: network.yearRange))
+        let credits = overlays.creditBlocks(text.credits(table: tableName, projection: framing.setup.name))
+        let basemapPaths = ProjectedBasemap(level, projection: projection, highlight: highlight)
+        var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)
+        coverage.fill(basemapPaths.land, weight: 1)
+        for a in arcs { coverage.stroke(Path(pieces: a.pieces), weight: 4) }
+        for p in points.values { coverage.add(Rect(x: p.x - 6, y: p.y - 6, width: 12, height: 12), weight: 60) }
+        if let h = hubPoint { coverage.add(Rect(x: h.x - 10, y: h.y - 10, width: 20, height: 20), weight: 200) }
+
+        var insetPlans: [InsetPlan] = []
+        for (i, choice) in spec.insets.enumerated() {
+            guard let inset = try InsetPlanner(choice: choice, index: i, network: network, geodesics: geodesics, mainProjection: projection,
+                                               spec: spec, sizing: sizing, basemap: basemap, highlight: highlight)
+                .plan(overlays: &overlays, coverage: coverage, position: spec.insetPosition) else { continue }
+            insetPlans.append(inset)
+        }
+        let legend = Legend(network: network, styler: styler, text: text, theme: theme, sizing: sizing, measurer: measurer)
+        let legendBox = overlays.placeLegend(size: legend.size, coverage: coverage)
+
+        // Labels: the hub first, then partners; those inside an inset are labelled there.
+        var labeller = MapLabeller(measurer: measurer, text: text, theme: theme, sizing: sizing)
+        var labels: [PlacedLabel] = []
+        labels += labeller.label(network: network, hubPoint: hubPoint, points: points, allowed: frame,
+                                 obstacles: overlays.occupied, skip: { id in
+                                     insetPlans.contains { $0.partnerPoints[id] != nil }
+                                 }, map: "main")
+        for inset in insetPlans {
+            labels += labeller.label(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
+                                     allowed: inset.frame.insetBy(sizing.u), obstacles: [], skip: { _ in false }, map: inset.name)
+        }
+        if spec.language == .th {
+            let missing = network.partners.filter { $0.name(.th) == nil }.map(\.nameEN)
+            if !missing.isEmpty {
+                warnings.append("no Thai name (name_th) for \(missing.count) of \(network.partners.count) partners; English used for: \(missing.joined(separator: ", "))")
+            }
+        }
+        let dropped = labels.filter { $0.status == .dropped }
+        if !dropped.isEmpty {
+            warnings.append("no room for \(dropped.count) label(s), left out: \(dropped.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", "))")
+        }
+
+        return MapPlan(spec: spec, network: network, theme: theme, sizing: sizing, text: text, styler: styler,
+                       canvas: canvas, frame: frame, projectionName: framing.setup.name, detail: detail,
+                       sphere: projection.spherePath(), graticule: projection.linesPath(graticuleLines),
+                       basemap: basemapPaths, arcs: arcs, hubPoint: hubPoint, partnerPoints: points, labels: labels,
+                       legend: legendBox == nil ? nil : legend, legendBox: legendBox,
+                       titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
+                       insets: insetPlans, warnings: warnings)
+    }
+
+    /// The automatic level of detail for a map's scale at the resolution it will be seen at.
+    static func detail(for projection: MapProjection, spec: MapSpec) -> DetailLevel {
+        let device = spec.deviceDPI ?? spec.dpi
+        return DetailLevel.automatic(pixelsPerDegree: projection.pixelsPerDegree * device / spec.dpi)
+    }
+}

@@ -1,0 +1,128 @@
+import Basemap
+import MapGeometry
+import MapScene
+
+/// Which projection a map uses.
+public enum ProjectionChoice: Sendable, Equatable {
+    /// Equal Earth for world maps, Lambert conformal conic for regional ones.
+    case automatic
+    case preset(ProjectionPreset)
+    /// A PROJ string or CRS code, used as given.
+    case custom(String)
+
+    /// Parses a preset name, a PROJ string or an `EPSG:` code.
+    public init(parsing text: String) {
+        if text == "auto" || text == "automatic" { self = .automatic } else if let p = ProjectionPreset(rawValue: text) { self = .preset(p) } else { self = .custom(text) }
+    }
+}
+
+/// How much of the world a map shows.
+public enum ExtentChoice: Sendable, Equatable {
+    case world
+    /// World or regional, whichever fits the network (its arcs included).
+    case auto
+    case box(west: Double, south: Double, east: Double, north: Double)
+
+    /// Parses `world`, `auto` or `W,S,E,N`.
+    public init(parsing text: String) throws {
+        switch text {
+        case "world": self = .world
+        case "auto": self = .auto
+        default:
+            let box = try parseBox(text, what: "extent")
+            self = .box(west: box.0, south: box.1, east: box.2, north: box.3)
+        }
+    }
+}
+
+/// Parses "W,S,E,N" in degrees.
+func parseBox(_ text: String, what: String) throws -> (Double, Double, Double, Double) {
+    let v = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+    guard v.count == 4, let w = v[0], let s = v[1], let e = v[2], let n = v[3],
+          (-180...180).contains(w), (-180...180).contains(e), (-90...90).contains(s), (-90...90).contains(n), s < n, w != e else {
+        throw SpecError("\(what) \"\(text)\" is not a box (expected W,S,E,N in degrees, e.g. 95,-10,130,25, with S < N)")
+    }
+    return (w, s, e, n)
+}
+
+/// What colours the arcs and markers.
+public enum ColorScheme: String, Sendable, CaseIterable {
+    case continent, year, relation
+}
+
+/// The look of the map.
+public enum ThemeName: String, Sendable, CaseIterable {
+    case light, dark, print
+}
+
+/// The language of labels, title and legend.
+public enum LabelLanguage: String, Sendable, CaseIterable {
+    case en, zh, vi, th
+    case zhEn = "zh+en"
+}
+
+/// A focus inset.
+public enum InsetChoice: Sendable, Equatable {
+    /// Southeast Asia (the ASEAN member states).
+    case asean
+    case box(west: Double, south: Double, east: Double, north: Double)
+
+    /// Parses `asean` or `W,S,E,N`.
+    public init(parsing text: String) throws {
+        if text == "asean" { self = .asean; return }
+        let b = try parseBox(text, what: "inset")
+        self = .box(west: b.0, south: b.1, east: b.2, north: b.3)
+    }
+
+    /// The region the inset shows.
+    public var region: (west: Double, south: Double, east: Double, north: Double) {
+        switch self {
+        case .asean: return (91, -11.5, 128, 29)
+        case let .box(w, s, e, n): return (w, s, e, n)
+        }
+    }
+}
+
+/// Where an inset goes in the map frame, when chosen by hand.
+public enum InsetPosition: String, Sendable, CaseIterable {
+    case auto
+    case topLeft = "top-left", topRight = "top-right", bottomLeft = "bottom-left", bottomRight = "bottom-right"
+}
+
+/// Everything that decides how a map looks: size, projection, framing, layers, colours, language.
+public struct MapSpec: Sendable {
+    /// Output size in pixels at `dpi` (PDF and SVG pages are this size at `dpi`).
+    public var size = Size(1920, 1080)
+    public var dpi: Double = 96
+    public var projection: ProjectionChoice = .automatic
+    /// Centre longitude (and latitude for azimuthal views); nil lets the data decide.
+    public var centerLon: Double?
+    public var centerLat: Double?
+    public var extent: ExtentChoice = .auto
+    public var layers: Set<MapLayer> = MapLayer.defaults
+    /// Painted under everything; nil: transparent. `useThemeBackground` takes the theme's colour.
+    public var background: Color?
+    public var useThemeBackground = true
+    public var colorScheme: ColorScheme = .continent
+    public var theme: ThemeName = .light
+    public var language: LabelLanguage = .en
+    public var insets: [InsetChoice] = [.asean]
+    public var insetPosition: InsetPosition = .auto
+    public var title: String?
+    public var subtitle: String?
+    /// Basemap level of detail; nil chooses from the output scale.
+    public var detail: DetailLevel?
+    public var highlightCountries = false
+    public var gradientArcs = false
+    /// Resampling tolerance in output pixels.
+    public var tolerance: Double = 0.5
+    /// Resolution the output is finally seen at (PNG: `dpi`; PDF and SVG print at 300), which
+    /// decides the basemap's level of detail.
+    public var deviceDPI: Double?
+
+    public init() {}
+
+    /// Longest step between the points of a projected arc (about 4 screen pixels), so arcs can
+    /// be drawn part-way by length and carry no long straight chords.
+    var arcStep: Double { 4 * dpi / 96 }
+}

@@ -1,0 +1,25 @@
+import MapGeometry
+import PartnerData
+
+extension LonLat {
+    /// The position of a table row.
+    init(_ c: City) { self.init(lon: c.lon, lat: c.lat) }
+}
+
+/// The geodesic from the hub to one partner.
+struct PartnerGeodesic {
+    var city: City
+    /// Points along the geodesic (empty when the partner sits on the hub).
+    var path: [LonLat]
+    /// Length in metres.
+    var distance: Double
+
+    /// Geodesics for every partner of a network, sampled every 100 km.
+    static func all(_ network: Network) -> [PartnerGeodesic] {
+        let hub = LonLat(network.hub)
+        return network.partners.map { p in
+            let d = Geodesic.wgs84.inverse(hub, LonLat(p)).distance
+            return PartnerGeodesic(city: p, path: d < 1 ? [] : Geodesic.wgs84.path(hub, LonLat(p)), distance: d)
+        }
+    }
+}

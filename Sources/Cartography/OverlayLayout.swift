@@ -1,0 +1,107 @@
+import MapScene
+
+/// Places the title, credits, insets and legend on the map, keeping them apart and putting the
+/// movable ones (insets, legend) where they hide the least of the map.
+struct OverlayLayout {
+    let frame: Rect
+    let sizing: Sizing
+    let measurer: TextMeasurer
+    let text: MapText
+    let theme: Theme
+    /// Boxes taken so far (title, credits, insets, legend), which labels must also avoid.
+    private(set) var occupied: [Rect] = []
+
+    init(frame: Rect, sizing: Sizing, measurer: TextMeasurer, text: MapText, theme: Theme) {
+        self.frame = frame; self.sizing = sizing; self.measurer = measurer; self.text = text; self.theme = theme
+    }
+
+    private var halo: Halo { Halo(color: theme.halo, width: sizing.halo) }
+
+    /// Title and subtitle in the top-left corner.
+    mutating func titleBlock(title: String, subtitle: String) -> (blocks: [TextBlock], box: Rect?) {
+        var blocks: [TextBlock] = []
+        var box: Rect?
+        var y = frame.minY
+        for (s, font, color) in [(title, text.font(sizing.title, bold: true), theme.text),
+                                 (subtitle, text.font(sizing.subtitle), theme.mutedText)] where !s.isEmpty {
+            let m = measurer.measure(s, font: font, alignment: .left)
+            let block = TextBlock(text: s, font: font, origin: Point(frame.minX, y), color: color, halo: halo)
+            blocks.append(block)
+            let r = Rect(x: frame.minX + m.ink.minX - halo.width - 1, y: y + m.ink.minY - halo.width - 1,
+                         width: m.ink.width + 2 * halo.width + 2, height: m.ink.height + 2 * halo.width + 2)
+                .union(Rect(x: frame.minX, y: y, width: m.width, height: m.height))
+            box = box.map { $0.union(r) } ?? r
+            y += m.height + sizing.u
+        }
+        if let b = box { occupied.append(b) }
+        return (blocks, box)
+    }
+
+    /// The credit line in the bottom-right corner, broken at " · " when wider than half the frame.
+    mutating func creditBlocks(_ line: String) -> (blocks: [TextBlock], box: Rect?) {
+        let font = text.font(sizing.credits)
+        var lines: [String] = []
+        var current = ""
+        for part in line.components(separatedBy: " · ") {
+            let candidate = current.isEmpty ? part : current + " · " + part
+            if !current.isEmpty && measurer.measure(candidate, font: font, alignment: .right).width > frame.width * 0.5 {
+                lines.append(current)
+                current = part
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        let joined = lines.joined(separator: "\n")
+        let m = measurer.measure(joined, font: font, alignment: .right)
+        let origin = Point(frame.maxX - m.width, frame.maxY - m.height)
+        let block = TextBlock(text: joined, font: font, origin: origin, color: theme.mutedText, halo: halo, alignment: .right)
+        let box = Rect(x: origin.x + m.ink.minX - halo.width - 1, y: origin.y + m.ink.minY - halo.width - 1,
+                       width: m.ink.width + 2 * halo.width + 2, height: m.ink.height + 2 * halo.width + 2)
+        occupied.append(box)
+        return ([block], box)
+    }
+
+    /// The best free spot in the frame for a box of `size`: least coverage hidden, clear of every
+    /// occupied box and of `avoid` (e.g. an inset's own region), preferring the frame's edges.
+    mutating func place(_ size: Size, coverage: CoverageGrid, avoid: [Rect] = [], fixed: InsetPosition = .auto) -> Rect? {
+        let gap = 4 * sizing.u
+        guard size.width + 2 * gap < frame.width, size.height + 2 * gap < frame.height else { return nil }
+        let x0 = frame.minX + gap, x1 = frame.maxX - size.width - gap
+        let y0 = frame.minY + gap, y1 = frame.maxY - size.height - gap
+        var candidates: [Point] = []
+        switch fixed {
+        case .topLeft: candidates = [Point(x0, y0)]
+        case .topRight: candidates = [Point(x1, y0)]
+        case .bottomLeft: candidates = [Point(x0, y1)]
+        case .bottomRight: candidates = [Point(x1, y1)]
+        case .auto:
+            let nx = 16, ny = 10
+            for i in 0...nx { for j in 0...ny {
+                candidates.append(Point(x0 + (x1 - x0) * Double(i) / Double(nx), y0 + (y1 - y0) * Double(j) / Double(ny)))
+            } }
+        }
+        var best: (Double, Rect)?
+        for c in candidates {
+            let r = Rect(x: c.x, y: c.y, width: size.width, height: size.height)
+            let padded = r.insetBy(-gap)
+            var cost = coverage.cost(of: r)
+            for o in occupied + avoid where o.intersects(padded) { cost += 1e9 * (1 + o.overlapArea(padded)) }
+            // Slight preference for hugging an edge of the frame.
+            let edgeDistance = min(r.minX - x0, x1 - r.minX, r.minY - y0, y1 - r.minY)
+            cost += edgeDistance / frame.width * 0.5
+            if best == nil || cost < best!.0 { best = (cost, r) }
+        }
+        guard let chosen = best, fixed != .auto || chosen.0 < 1e9 else { return nil }
+        occupied.append(chosen.1)
+        return chosen.1
+    }
+
+    /// The legend's place: a corner-hugging spot that hides least.
+    mutating func placeLegend(size: Size, coverage: CoverageGrid) -> Rect? {
+        guard size.width > 0 else { return nil }
+        return place(size, coverage: coverage)
+    }
+}
+
+import Foundation

@@ -1,0 +1,57 @@
+import Foundation
+import MapGeometry
+import PartnerData
+
+/// The network as a text table: name, country, continent, relation, year, distance and initial
+/// bearing from the hub, sorted by year (unknown years last).
+public enum ListJob {
+    public struct Row: Sendable {
+        public var city: City
+        public var distanceKM: Double
+        public var bearing: Double
+    }
+
+    public static func rows(_ network: Network) -> [Row] {
+        let hub = LonLat(lon: network.hub.lon, lat: network.hub.lat)
+        return network.partnersByYear.map { c in
+            let inv = Geodesic.wgs84.inverse(hub, LonLat(lon: c.lon, lat: c.lat))
+            var bearing = inv.initialBearing
+            if bearing < 0 { bearing += 360 }
+            return Row(city: c, distanceKM: inv.distance / 1000, bearing: bearing)
+        }
+    }
+
+    public static func table(_ network: Network) -> String {
+        let header = ["name", "country", "continent", "relation", "year", "km", "bearing"]
+        var lines: [[String]] = [header]
+        for r in rows(network) {
+            lines.append([r.city.nameEN, r.city.country, r.city.continent.rawValue, r.city.relation.rawValue,
+                          r.city.year.map(String.init) ?? "—", grouped(Int(r.distanceKM.rounded())),
+                          String(format: "%.1f°", r.bearing)])
+        }
+        let numeric: Set<Int> = [5, 6]
+        var widths = [Int](repeating: 0, count: header.count)
+        for l in lines { for (i, s) in l.enumerated() { widths[i] = max(widths[i], s.count) } }
+        var out = "hub: \(network.hub.nameEN), \(network.hub.country) (\(network.hub.lat), \(network.hub.lon)); \(network.partners.count) partners\n"
+        for (n, l) in lines.enumerated() {
+            let cells = l.enumerated().map { i, s in
+                let pad = String(repeating: " ", count: widths[i] - s.count)
+                return numeric.contains(i) ? pad + s : s + pad
+            }
+            out += cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+            if n == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+        }
+        return out
+    }
+
+    /// 12825 → "12,825".
+    static func grouped(_ n: Int) -> String {
+        let s = String(n)
+        var out = ""
+        for (i, ch) in s.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return String(out.reversed())
+    }
+}

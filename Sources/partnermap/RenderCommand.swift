@@ -1,0 +1,25 @@
+import ArgumentParser
+import MapJobs
+
+/// `partnermap render`: one map as PNG, PDF or SVG.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render one map of the network (PNG, PDF or SVG, from the output's extension).")
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Output file: .png, .pdf or .svg.", valueName: "file"))
+    var output: String
+
+    @Option(name: .customLong("label-report"), help: ArgumentHelp("Also write a JSON report of every label: text, box, placed/displaced/dropped, leader line.", valueName: "file"))
+    var labelReport: String?
+
+    @OptionGroup var data: DataArguments
+    @OptionGroup var map: MapArguments
+
+    func run() throws {
+        try Report.run {
+            let spec = try SpecBuilder.build(map.values)
+            return try RenderJob(data: data.options, spec: spec, output: output, labelReport: labelReport).run()
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import MapJobs
+import PartnerData
+
+/// Runs a job and reports to the user: what was written on stdout, warnings and errors on
+/// stderr, a non-zero exit on failure; never a stack trace.
+enum Report {
+    static func run(_ body: () throws -> JobResult) throws {
+        do {
+            let result = try body()
+            for w in result.warnings { printError("warning: \(w)") }
+            for path in result.written { print("wrote \(path)") }
+        } catch let e as TableErrors {
+            printError(e.description)
+            throw ExitCode.failure
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            printError("error: \(String(describing: error))")
+            throw ExitCode.failure
+        }
+    }
+
+    static func printError(_ s: String) {
+        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+    }
+}
