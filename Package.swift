@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),
-        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs"]),
     ]

@@ -9,14 +9,17 @@ struct ProjectedBasemap {
     var borders: Path
     var coasts: Path
 
-    /// Projects a basemap level; `highlight` names the ISO codes of countries to tint.
-    init(_ level: BasemapLevel, projection: MapProjection, highlight: Set<String>) {
+    /// Projects a basemap level; `highlight` names the ISO codes of countries to tint. Rings
+    /// smaller than `minRingArea` (output units²; about one device pixel) are left out: at this
+    /// scale they are specks that only blur the coast.
+    init(_ level: BasemapLevel, projection: MapProjection, highlight: Set<String>, minRingArea: Double) {
         land = projection.polygonsPath(points: level.points, rings: level.rings, polygons: level.polygons)
+            .droppingRings(smallerThan: minRingArea)
         var tinted = Path()
         for f in level.features where highlight.contains(f.attributes.iso2) {
             tinted.append(projection.polygonsPath(points: level.points, rings: level.rings, polygons: level.polygons[f.polygons]))
         }
-        partnerCountries = tinted
+        partnerCountries = tinted.droppingRings(smallerThan: minRingArea)
         borders = projection.linesPath(points: level.borders.points, lines: level.borders.lines)
         coasts = projection.linesPath(points: level.coastlines.points, lines: level.coastlines.lines)
     }
@@ -47,5 +50,26 @@ struct BasemapPainter {
     func borders(_ b: ProjectedBasemap) -> [SceneItem] {
         [.stroke(b.borders, Stroke(color: theme.border, width: sizing.line(0.45))),
          .stroke(b.coasts, Stroke(color: theme.coast, width: sizing.line(0.35)))]
+    }
+}
+
+extension Path {
+    /// This path without its closed subpaths of area below `minArea` (open ones are kept).
+    func droppingRings(smallerThan minArea: Double) -> Path {
+        guard minArea > 0 else { return self }
+        var out = Path()
+        for i in 0..<subpathCount {
+            let pts = subpath(i)
+            if closed[i] {
+                var a = 0.0
+                var prev = pts.last!
+                for p in pts { a += prev.x * p.y - p.x * prev.y; prev = p }
+                if abs(a) / 2 < minArea { continue }
+            }
+            var sub = Path(polyline: Array(pts))
+            if closed[i] { sub.close() }
+            out.append(sub)
+        }
+        return out
     }
 }

@@ -63,7 +63,7 @@ struct InsetPlanner {
         }
         let hubPoint = Self.contains(r, LonLat(network.hub)) ? projection.point(LonLat(network.hub)) : nil
         return InsetPlan(name: "inset-\(index + 1)", frame: rect, ocean: Path(rect: rect),
-                         basemap: ProjectedBasemap(level, projection: projection, highlight: highlight),
+                         basemap: ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea),
                          arcs: arcs, hubPoint: hubPoint, partnerPoints: points, locator: locator)
     }
 }

@@ -28,9 +28,9 @@ public struct MapPlanner {
 
         let geodesics = PartnerGeodesic.all(network)
         let low = try basemap(.low)
-        let crossings = MeridianCrossings(low)
+        let land = MeridianLand(low)
         let framing = try MapFraming.choose(spec: spec, hub: network.hub, arcs: geodesics.map(\.path).filter { !$0.isEmpty },
-                                            points: network.partners.map(LonLat.init), edgeCost: { crossings.cost($0) })
+                                            points: network.partners.map(LonLat.init), edgeCost: { land.cost($0) })
         let projection = try MapProjection(setup: framing.setup, frame: frame, fit: framing.fit, tolerance: spec.tolerance)
         let detail = spec.detail ?? Self.detail(for: projection, spec: spec)
         let level = detail == .low ? low : try basemap(detail)
@@ -57,7 +57,7 @@ public struct MapPlanner {
                                                                                   continents: Set(network.partners.map(\.continent)).count,
                                                                                   years: network.yearRange))
         let credits = overlays.creditBlocks(text.credits(table: tableName, projection: framing.setup.name))
-        let basemapPaths = ProjectedBasemap(level, projection: projection, highlight: highlight)
+        let basemapPaths = ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea)
         var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)
         coverage.fill(basemapPaths.land, weight: 1)
         for a in arcs { coverage.stroke(Path(pieces: a.pieces), weight: 4) }

@@ -125,4 +125,10 @@ public struct MapSpec: Sendable {
     /// Longest step between the points of a projected arc (about 4 screen pixels), so arcs can
     /// be drawn part-way by length and carry no long straight chords.
     var arcStep: Double { 4 * dpi / 96 }
+
+    /// Area of one device pixel in output units²: land smaller than this is a speck, not drawn.
+    var speckArea: Double {
+        let k = dpi / (deviceDPI ?? dpi)
+        return k * k
+    }
 }

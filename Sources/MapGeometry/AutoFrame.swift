@@ -5,19 +5,20 @@ public enum AutoFrame {
     /// Bins per degree of the longitude occupancy histogram.
     private static let binsPerDegree = 2
 
-    /// The centre meridian that keeps every given line (and point) away from the map edge when
-    /// possible: the edge goes into the middle of the widest longitude gap no line crosses
-    /// (lines are followed along their paths, not just their ends). `edgeCost` (degrees → cost),
-    /// e.g. land crossed by that meridian, breaks ties inside the gap. When the lines cover every
-    /// longitude, the edge goes where the fewest lines cross.
+    /// The centre meridian whose opposite (the map edge) cuts least: every line crossing the
+    /// edge counts 1 (lines are followed along their paths, not just their ends), `edgeCost`
+    /// adds what else the edge would cut (e.g. land, in the same units), and a soft margin keeps
+    /// the edge off lines and points close to it. So where an edge through open sea cuts no arc
+    /// it wins; where the only arc-free gap would split a continent, an arc may cross instead.
     public static func centerLongitude(lines: [[LonLat]], points: [LonLat] = [],
                                        edgeCost: ((Double) -> Double)? = nil) -> Double {
         let n = 360 * binsPerDegree
-        var cover = [Int](repeating: 0, count: n)
+        var cover = [Double](repeating: 0, count: n)
         func bin(_ lon: Double) -> Int {
             let b = Int(((lon + 180) * Double(binsPerDegree)).rounded(.down))
             return ((b % n) + n) % n
         }
+        func lon(ofBin b: Int) -> Double { (Double(b) + 0.5) / Double(binsPerDegree) - 180 }
         for p in points { cover[bin(p.lon)] += 1 }
         for line in lines {
             var touched = Set<Int>()
@@ -30,47 +31,39 @@ public enum AutoFrame {
             if line.count == 1 { touched.insert(bin(line[0].lon)) }
             for t in touched { cover[t] += 1 }
         }
-        // Longest circular run of empty bins.
-        var bestStart = -1, bestLength = 0
-        if let firstCovered = cover.firstIndex(where: { $0 > 0 }) {
-            var i = 0, runStart = -1
-            while i <= n {
-                let idx = (firstCovered + i) % n
-                if cover[idx] == 0 && i < n {
-                    if runStart < 0 { runStart = i }
-                } else if runStart >= 0 {
-                    let length = i - runStart
-                    if length > bestLength { bestLength = length; bestStart = (firstCovered + runStart) % n }
-                    runStart = -1
-                }
+        guard cover.contains(where: { $0 > 0 }) else { return 0 }
+        // Soft margins: an edge near an arc costs up to half an arc; near a city, up to a whole one
+        // per city (its marker and label would sit on the rim).
+        let margin = 10 * binsPerDegree
+        var pointBins = [Int](repeating: 0, count: n)
+        for p in points { pointBins[bin(p.lon)] += 1 }
+        var score = [Double](repeating: 0, count: n)
+        for b in 0..<n {
+            var nearLine = 0.0, nearPoints = 0.0
+            for k in -margin...margin where k != 0 {
+                let j = ((b + k) % n + n) % n
+                let w = 1 - Double(abs(k)) / Double(margin + 1)
+                if cover[j] > 0 { nearLine = max(nearLine, 0.5 * w) }
+                nearPoints += Double(pointBins[j]) * w
+            }
+            score[b] = cover[b] + (cover[b] > 0 ? 0 : nearLine) + nearPoints + (edgeCost?(lon(ofBin: b)) ?? 0)
+        }
+        // The best score; among equal ones, the middle of the longest run.
+        let best = score.min()!
+        var bestStart = 0, bestLength = 0, i = 0
+        let start = score.firstIndex { $0 > best + 1e-9 } ?? 0
+        while i < n {
+            let b = (start + i) % n
+            if score[b] <= best + 1e-9 {
+                var len = 0
+                while len < n && score[(b + len) % n] <= best + 1e-9 { len += 1 }
+                if len > bestLength { bestLength = len; bestStart = b }
+                i += len
+            } else {
                 i += 1
             }
-        } else {
-            return 0
         }
-        func lon(ofBin b: Double) -> Double { b / Double(binsPerDegree) - 180 }
-        var edge: Double
-        if bestLength > 0 {
-            // Middle of the gap, or the cheapest meridian in its central 60 %.
-            let mid = Double(bestStart) + Double(bestLength) / 2
-            edge = lon(ofBin: mid)
-            if let cost = edgeCost, bestLength > 4 {
-                let half = Double(bestLength) * 0.3
-                var best = (cost(edge), 0.0)
-                var off = -half
-                while off <= half {
-                    let e = lon(ofBin: mid + off)
-                    let c = cost(e)
-                    if c < best.0 - 1e-9 || (abs(c - best.0) < 1e-9 && abs(off) < abs(best.1)) { best = (c, off) }
-                    off += 1
-                }
-                edge = lon(ofBin: mid + best.1)
-            }
-        } else {
-            let m = cover.min()!
-            let b = cover.firstIndex(of: m)!
-            edge = lon(ofBin: Double(b) + 0.5)
-        }
+        let edge = lon(ofBin: (bestStart + bestLength / 2) % n) - (bestLength % 2 == 0 ? 0.5 / Double(binsPerDegree) : 0)
         var center = edge + 180
         while center > 180 { center -= 360 }
         while center <= -180 { center += 360 }

@@ -41,10 +41,10 @@ struct MapArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Projection: equal-earth, robinson, natural-earth, winkel-tripel, mollweide, equirectangular, mercator, azimuthal-equidistant, orthographic, lambert-conformal, albers, a PROJ string (\"+proj=...\") or a code (\"EPSG:3857\"). Default: equal-earth for world maps, lambert-conformal for regional ones.", valueName: "name"))
     var projection: String?
 
-    @Option(help: ArgumentHelp("Map centre: longitude, or longitude,latitude for azimuthal views. Default: chosen from the data so arcs do not cross the map edge.", valueName: "lon[,lat]"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Map centre: longitude, or longitude,latitude for azimuthal views. Default: chosen from the data so arcs do not cross the map edge.", valueName: "lon[,lat]"))
     var center: String?
 
-    @Option(help: ArgumentHelp("What the map shows: world, auto (world or regional, to fit the network) or W,S,E,N.", valueName: "world|auto|W,S,E,N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("What the map shows: world, auto (world or regional, to fit the network) or W,S,E,N.", valueName: "world|auto|W,S,E,N"))
     var extent: String?
 
     @Option(help: ArgumentHelp("Layers to draw, comma-separated, from: sphere, graticule, land, countries, borders, arcs, cities, inset, labels, legend, title, credits. Default: all but countries.", valueName: "list"))
@@ -62,7 +62,7 @@ struct MapArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Language of labels and titles: en, zh, vi, th or zh+en.", valueName: "lang"))
     var lang: String?
 
-    @Option(name: .customLong("inset"), help: ArgumentHelp("Focus inset: asean (default), none, or a region W,S,E,N. Repeat for a second inset.", valueName: "asean|none|W,S,E,N"))
+    @Option(name: .customLong("inset"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Focus inset: asean (default), none, or a region W,S,E,N. Repeat for a second inset.", valueName: "asean|none|W,S,E,N"))
     var insets: [String] = []
 
     @Option(name: .customLong("inset-position"), help: ArgumentHelp("Where the inset goes: auto (where it hides least), top-left, top-right, bottom-left, bottom-right.", valueName: "position"))
