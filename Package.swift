@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene"]),
-        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs"]),
+        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Cartography", "PartnerData"]),
     ]
 )

@@ -75,7 +75,7 @@ public struct MapPlanner {
         let legendBox = overlays.placeLegend(size: legend.size, coverage: coverage)
 
         // Labels: the hub first, then partners; those inside an inset are labelled there.
-        var labeller = MapLabeller(measurer: measurer, text: text, theme: theme, sizing: sizing)
+        let labeller = MapLabeller(measurer: measurer, text: text, theme: theme, sizing: sizing)
         var labels: [PlacedLabel] = []
         labels += labeller.label(network: network, hubPoint: hubPoint, points: points, allowed: frame,
                                  obstacles: overlays.occupied, skip: { id in
