@@ -4,9 +4,10 @@ public enum DetailLevel: String, Sendable, CaseIterable {
 
     /// Device pixels per degree of longitude below which `low` is chosen.
     ///
-    /// 1:110m data puts about 1 mm of paper on a degree; at 4–6 device pixels per millimetre that
-    /// is a whole-world map up to about 2,200 pixels wide.
-    public static let lowBelowPixelsPerDegree = 6.0
+    /// 1:110m data puts about 1 mm of paper on a degree and still reads well at twice that: a
+    /// whole-world map up to about 2,500 pixels wide (a full-HD screen map or an animation frame),
+    /// where the denser levels only add sub-pixel wiggles that cost drawing time.
+    public static let lowBelowPixelsPerDegree = 8.0
     /// Device pixels per degree of longitude below which `medium` is chosen (and at or above which `high` is).
     ///
     /// 1:50m data is about 2.2 times denser than 1:110m and holds up to roughly 5 times the 1:110m
@@ -14,7 +15,7 @@ public enum DetailLevel: String, Sendable, CaseIterable {
     public static let mediumBelowPixelsPerDegree = 30.0
 
     /// Automatic choice from the output scale in device pixels per degree of longitude at the map centre:
-    /// `low` below 6 px/°, `medium` from 6 to below 30 px/°, `high` from 30 px/°; `low` for a scale that
+    /// `low` below 8 px/°, `medium` from 8 to below 30 px/°, `high` from 30 px/°; `low` for a scale that
     /// is not a positive finite number.
     public static func automatic(pixelsPerDegree: Double) -> DetailLevel {
         guard pixelsPerDegree.isFinite, pixelsPerDegree > 0 else { return .low }

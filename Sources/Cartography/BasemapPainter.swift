@@ -12,16 +12,20 @@ struct ProjectedBasemap {
     /// Projects a basemap level; `highlight` names the ISO codes of countries to tint. Rings
     /// smaller than `minRingArea` (output units²; about one device pixel) are left out: at this
     /// scale they are specks that only blur the coast.
-    init(_ level: BasemapLevel, projection: MapProjection, highlight: Set<String>, minRingArea: Double) {
-        land = projection.polygonsPath(points: level.points, rings: level.rings, polygons: level.polygons)
+    /// With a `region`, features entirely outside it are skipped before projecting.
+    init(_ level: BasemapLevel, projection: MapProjection, highlight: Set<String>, minRingArea: Double, region: RegionFilter? = nil) {
+        func polygons(_ r: Range<Int>) -> [Range<Int>] {
+            region?.polygons(of: level, among: r) ?? Array(level.polygons[r])
+        }
+        land = projection.polygonsPath(points: level.points, rings: level.rings, polygons: polygons(0..<level.polygons.count))
             .droppingRings(smallerThan: minRingArea)
         var tinted = Path()
         for f in level.features where highlight.contains(f.attributes.iso2) {
-            tinted.append(projection.polygonsPath(points: level.points, rings: level.rings, polygons: level.polygons[f.polygons]))
+            tinted.append(projection.polygonsPath(points: level.points, rings: level.rings, polygons: polygons(f.polygons)))
         }
         partnerCountries = tinted.droppingRings(smallerThan: minRingArea)
-        borders = projection.linesPath(points: level.borders.points, lines: level.borders.lines)
-        coasts = projection.linesPath(points: level.coastlines.points, lines: level.coastlines.lines)
+        borders = projection.linesPath(points: level.borders.points, lines: region?.lines(of: level.borders) ?? level.borders.lines)
+        coasts = projection.linesPath(points: level.coastlines.points, lines: region?.lines(of: level.coastlines) ?? level.coastlines.lines)
     }
 }
 

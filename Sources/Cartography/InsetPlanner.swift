@@ -22,7 +22,7 @@ struct InsetPlanner {
         return r.west <= r.east ? (p.lon >= r.west && p.lon <= r.east) : (p.lon >= r.west || p.lon <= r.east)
     }
 
-    func plan(overlays: inout OverlayLayout, coverage: CoverageGrid, position: InsetPosition) throws -> InsetPlan? {
+    func plan(overlays: inout OverlayLayout, coverage: CoverageGrid, position: InsetPosition, times: inout StageTimes) throws -> InsetPlan? {
         let r = choice.region
         let cities = [network.hub] + network.partners
         let inside = cities.filter { Self.contains(r, LonLat($0)) }
@@ -53,7 +53,7 @@ struct InsetPlanner {
         let projection = try MapProjection(setup: setup, frame: rect, fit: .box(west: r.west, south: r.south, east: r.east, north: r.north),
                                            tolerance: spec.tolerance)
         let detail = spec.detail ?? MapPlanner.detail(for: projection, spec: spec)
-        let level = try basemap(detail)
+        let level = try times.measure("basemap load") { try basemap(detail) }
         let arcs = geodesics.map { g in
             ProjectedArc(city: g.city, pieces: g.path.isEmpty ? [] : projection.pieces(of: g.path, maxStep: spec.arcStep), distance: g.distance)
         }
@@ -63,7 +63,10 @@ struct InsetPlanner {
         }
         let hubPoint = Self.contains(r, LonLat(network.hub)) ? projection.point(LonLat(network.hub)) : nil
         return InsetPlan(name: "inset-\(index + 1)", frame: rect, ocean: Path(rect: rect),
-                         basemap: ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea),
+                         basemap: times.measure("project inset basemap") {
+                             ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
+                                              region: RegionFilter(r, grownBy: 0.25))
+                         },
                          arcs: arcs, hubPoint: hubPoint, partnerPoints: points, locator: locator)
     }
 }

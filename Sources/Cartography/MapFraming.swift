@@ -7,6 +7,8 @@ struct MapFraming {
     var fit: FitTarget
     /// Whether the map shows the whole world (else a region).
     var isWorld: Bool
+    /// The region a regional map shows (nil for world maps).
+    var region: (west: Double, south: Double, east: Double, north: Double)?
 
     /// Networks whose arcs span more than this (degrees of longitude or latitude) get a world map.
     static let regionalLonSpan = 100.0
@@ -72,6 +74,6 @@ struct MapFraming {
         } else {
             fit = .world
         }
-        return MapFraming(setup: setup, fit: fit, isWorld: regionalBox == nil)
+        return MapFraming(setup: setup, fit: fit, isWorld: regionalBox == nil, region: regionalBox)
     }
 }

@@ -45,4 +45,6 @@ public struct MapPlan: Sendable {
     public var insets: [InsetPlan]
     /// Notes for the user (e.g. a language falling back to English names).
     public var warnings: [String]
+    /// How long each stage of planning took.
+    public var times: StageTimes
 }

@@ -25,19 +25,26 @@ public struct MapPlanner {
         let canvas = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
         let frame = canvas.insetBy(sizing.margin)
         var warnings: [String] = []
+        var times = StageTimes()
 
-        let geodesics = PartnerGeodesic.all(network)
-        let low = try basemap(.low)
-        let land = MeridianLand(low)
-        let framing = try MapFraming.choose(spec: spec, hub: network.hub, arcs: geodesics.map(\.path).filter { !$0.isEmpty },
-                                            points: network.partners.map(LonLat.init), edgeCost: { land.cost($0) })
-        let projection = try MapProjection(setup: framing.setup, frame: frame, fit: framing.fit, tolerance: spec.tolerance)
+        let geodesics = times.measure("geodesics") { PartnerGeodesic.all(network) }
+        let low = try times.measure("basemap load") { try basemap(.low) }
+        let framing = try times.measure("framing") { () throws -> MapFraming in
+            let land = MeridianLand(low)
+            return try MapFraming.choose(spec: spec, hub: network.hub, arcs: geodesics.map(\.path).filter { !$0.isEmpty },
+                                         points: network.partners.map(LonLat.init), edgeCost: { land.cost($0) })
+        }
+        let projection = try times.measure("framing") {
+            try MapProjection(setup: framing.setup, frame: frame, fit: framing.fit, tolerance: spec.tolerance)
+        }
         let detail = spec.detail ?? Self.detail(for: projection, spec: spec)
-        let level = detail == .low ? low : try basemap(detail)
+        let level = try times.measure("basemap load") { detail == .low ? low : try basemap(detail) }
         let highlight = Set(network.partners.map(\.iso2))
 
-        let arcs = geodesics.map { g in
-            ProjectedArc(city: g.city, pieces: g.path.isEmpty ? [] : projection.pieces(of: g.path, maxStep: spec.arcStep), distance: g.distance)
+        let arcs = times.measure("project arcs") {
+            geodesics.map { g in
+                ProjectedArc(city: g.city, pieces: g.path.isEmpty ? [] : projection.pieces(of: g.path, maxStep: spec.arcStep), distance: g.distance)
+            }
         }
         var points: [String: Point] = [:]
         for p in network.partners { points[p.id] = projection.point(LonLat(p)) }
@@ -57,26 +64,34 @@ public struct MapPlanner {
                                                                                   continents: Set(network.partners.map(\.continent)).count,
                                                                                   years: network.yearRange))
         let credits = overlays.creditBlocks(text.credits(table: tableName, projection: framing.setup.name))
-        let basemapPaths = ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea)
-        var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)
-        coverage.fill(basemapPaths.land, weight: 1)
-        for a in arcs { coverage.stroke(Path(pieces: a.pieces), weight: 4) }
-        for p in points.values { coverage.add(Rect(x: p.x - 6, y: p.y - 6, width: 12, height: 12), weight: 60) }
-        if let h = hubPoint { coverage.add(Rect(x: h.x - 10, y: h.y - 10, width: 20, height: 20), weight: 200) }
+        let basemapPaths = times.measure("project basemap") {
+            ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
+                             region: framing.region.map { RegionFilter($0, grownBy: 0.5) })
+        }
+        let coverage = times.measure("coverage grid") { () -> CoverageGrid in
+            var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)
+            coverage.fill(basemapPaths.land, weight: 1)
+            for a in arcs { coverage.stroke(Path(pieces: a.pieces), weight: 4) }
+            for p in points.values { coverage.add(Rect(x: p.x - 6, y: p.y - 6, width: 12, height: 12), weight: 60) }
+            if let h = hubPoint { coverage.add(Rect(x: h.x - 10, y: h.y - 10, width: 20, height: 20), weight: 200) }
+            return coverage
+        }
 
         var insetPlans: [InsetPlan] = []
         for (i, choice) in spec.insets.enumerated() {
-            guard let inset = try InsetPlanner(choice: choice, index: i, network: network, geodesics: geodesics, mainProjection: projection,
-                                               spec: spec, sizing: sizing, basemap: basemap, highlight: highlight)
-                .plan(overlays: &overlays, coverage: coverage, position: spec.insetPosition) else { continue }
+            let planner = InsetPlanner(choice: choice, index: i, network: network, geodesics: geodesics, mainProjection: projection,
+                                       spec: spec, sizing: sizing, basemap: basemap, highlight: highlight)
+            guard let inset = try planner.plan(overlays: &overlays, coverage: coverage, position: spec.insetPosition, times: &times)
+            else { continue }
             insetPlans.append(inset)
         }
         let legend = Legend(network: network, styler: styler, text: text, theme: theme, sizing: sizing, measurer: measurer)
-        let legendBox = overlays.placeLegend(size: legend.size, coverage: coverage)
+        let legendBox = times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) }
 
         // Labels: the hub first, then partners; those inside an inset are labelled there.
         let labeller = MapLabeller(measurer: measurer, text: text, theme: theme, sizing: sizing)
         var labels: [PlacedLabel] = []
+        let labelStart = DispatchTime.now().uptimeNanoseconds
         labels += labeller.label(network: network, hubPoint: hubPoint, points: points, allowed: frame,
                                  obstacles: overlays.occupied, skip: { id in
                                      insetPlans.contains { $0.partnerPoints[id] != nil }
@@ -85,6 +100,7 @@ public struct MapPlanner {
             labels += labeller.label(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
                                      allowed: inset.frame.insetBy(sizing.u), obstacles: [], skip: { _ in false }, map: inset.name)
         }
+        times.add("labels", Double(DispatchTime.now().uptimeNanoseconds - labelStart) / 1e9)
         if spec.language == .th {
             let missing = network.partners.filter { $0.name(.th) == nil }.map(\.nameEN)
             if !missing.isEmpty {
@@ -96,18 +112,20 @@ public struct MapPlanner {
             warnings.append("no room for \(dropped.count) label(s), left out: \(dropped.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", "))")
         }
 
+        let sphere = times.measure("project sphere and graticule") { projection.spherePath() }
+        let graticule = times.measure("project sphere and graticule") { projection.linesPath(graticuleLines) }
         return MapPlan(spec: spec, network: network, theme: theme, sizing: sizing, text: text, styler: styler,
                        canvas: canvas, frame: frame, projectionName: framing.setup.name, detail: detail,
-                       sphere: projection.spherePath(), graticule: projection.linesPath(graticuleLines),
+                       sphere: sphere, graticule: graticule,
                        basemap: basemapPaths, arcs: arcs, hubPoint: hubPoint, partnerPoints: points, labels: labels,
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
-                       insets: insetPlans, warnings: warnings)
+                       insets: insetPlans, warnings: warnings, times: times)
     }
 
-    /// The automatic level of detail for a map's scale at the resolution it will be seen at.
+    /// The automatic level of detail for a map's scale in output pixels per degree (a PDF page's
+    /// pixels are those of its `dpi`, so a page gets the detail its PNG twin would).
     static func detail(for projection: MapProjection, spec: MapSpec) -> DetailLevel {
-        let device = spec.deviceDPI ?? spec.dpi
-        return DetailLevel.automatic(pixelsPerDegree: projection.pixelsPerDegree * device / spec.dpi)
+        DetailLevel.automatic(pixelsPerDegree: projection.pixelsPerDegree)
     }
 }

@@ -116,9 +116,6 @@ public struct MapSpec: Sendable {
     public var gradientArcs = false
     /// Resampling tolerance in output pixels.
     public var tolerance: Double = 0.5
-    /// Resolution the output is finally seen at (PNG: `dpi`; PDF and SVG print at 300), which
-    /// decides the basemap's level of detail.
-    public var deviceDPI: Double?
 
     public init() {}
 
@@ -126,9 +123,6 @@ public struct MapSpec: Sendable {
     /// be drawn part-way by length and carry no long straight chords.
     var arcStep: Double { 4 * dpi / 96 }
 
-    /// Area of one device pixel in output units²: land smaller than this is a speck, not drawn.
-    var speckArea: Double {
-        let k = dpi / (deviceDPI ?? dpi)
-        return k * k
-    }
+    /// Area (output units²) below which land is a speck, not drawn: one pixel at the output resolution.
+    var speckArea: Double { 1 }
 }

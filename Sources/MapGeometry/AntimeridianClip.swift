@@ -6,6 +6,8 @@ struct AntimeridianEdge: SphereEdge {
     func isVisible(_ lambda: Double, _ phi: Double) -> Bool { true }
     func makeCutter() -> LineCutter { AntimeridianCutter() }
     var startPoint: (Double, Double) { (-Sphere.pi, -Sphere.halfPi) }
+    /// An uncut polygon cannot wind around the South Pole (that would cross the cut).
+    var uncutPolygonMayContainStart: Bool { false }
 
     func interpolate(from: ClipPoint?, to: ClipPoint?, direction: Int, sink: GeoStream) {
         let pi = Sphere.pi

@@ -20,6 +20,7 @@ struct CircleEdge: SphereEdge {
     func isVisible(_ lambda: Double, _ phi: Double) -> Bool { cos(lambda) * cos(phi) > cr }
     func makeCutter() -> LineCutter { CircleCutter(edge: self) }
     var startPoint: (Double, Double) { smallRadius ? (0, -radius) : (-Sphere.pi, radius - Sphere.pi) }
+    var uncutPolygonMayContainStart: Bool { true }
 
     func interpolate(from: ClipPoint?, to: ClipPoint?, direction: Int, sink: GeoStream) {
         let cosR = cos(radius), sinR = sin(radius)

@@ -21,7 +21,7 @@ public final class MapProjection {
     public let tolerance: Double
     private let projector: Projector
     private let edge: SphereEdge
-    private let sink = PathSink()
+    private let sink: PathSink
     private let head: GeoStream
     private let resample: ResampleStage
 
@@ -32,6 +32,7 @@ public final class MapProjection {
         let transform = try ProjTransform(definition: setup.isLongLat ? "+proj=noop" : setup.definition)
         projector = Projector(transform: transform, rotation: setup.rotation,
                               latitudeLimit: setup.latitudeLimit.map { $0 * Sphere.radians }, isLongLat: setup.isLongLat)
+        sink = PathSink(minStep: 2 * tolerance)
         switch setup.clip {
         case .antimeridian: edge = AntimeridianEdge()
         case .circle(let r): edge = CircleEdge(radius: r * Sphere.radians)
@@ -104,8 +105,13 @@ public final class MapProjection {
     /// The visible pieces of one line, in order along it. With `maxStep`, no two consecutive
     /// output points are farther apart than that (so a line can be drawn partly, by length).
     public func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
-        if let m = maxStep { resample.maxStep2 = m * m }
-        defer { resample.maxStep2 = .infinity }
+        let thinning = sink.minStep2
+        if let m = maxStep {
+            // Dense by length: no thinning, or a dropped point would stretch the next step.
+            resample.maxStep2 = m * m
+            sink.minStep2 = 0
+        }
+        defer { resample.maxStep2 = .infinity; sink.minStep2 = thinning }
         GeoFeed.line(line, into: head)
         let path = sink.take()
         return (0..<path.subpathCount).map { Array(path.subpath($0)) }

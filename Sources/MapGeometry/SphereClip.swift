@@ -8,6 +8,9 @@ protocol SphereEdge {
     func interpolate(from: ClipPoint?, to: ClipPoint?, direction: Int, sink: GeoStream)
     /// A point on the edge; whether it lies inside a polygon decides how cut rings rejoin.
     var startPoint: (Double, Double) { get }
+    /// Whether a polygon none of whose rings the edge cut, and which reaches no pole, can still
+    /// contain `startPoint` (a circle's can; the antimeridian's, at a pole, cannot).
+    var uncutPolygonMayContainStart: Bool { get }
 }
 
 /// Splits a line into its visible pieces, writing them into a ClipBuffer.
@@ -39,6 +42,8 @@ final class SphereClipStage: GeoStream {
     private var rings: [[(Double, Double)]] = []
     private var ring: [(Double, Double)] = []
     private var segments: [[ClipPoint]] = []
+    /// Whether the polygon being clipped comes within a hair of a pole.
+    private var reachesPole = false
 
     init(edge: SphereEdge, next: GeoStream) {
         self.edge = edge
@@ -50,6 +55,7 @@ final class SphereClipStage: GeoStream {
     func point(_ x: Double, _ y: Double) {
         if inPolygon {
             ring.append((x, y))
+            if abs(y) > Sphere.halfPi - 1e-6 { reachesPole = true }
             ringCutter.point(x, y, ringBuffer)
         } else if inLine {
             lineCutter.point(x, y, lineBuffer)
@@ -101,13 +107,16 @@ final class SphereClipStage: GeoStream {
 
     func polygonStart() {
         inPolygon = true
+        reachesPole = false
         rings.removeAll(keepingCapacity: true)
         segments.removeAll(keepingCapacity: true)
     }
 
     func polygonEnd() {
         inPolygon = false
-        let startInside = SphericalPolygon.contains(rings, edge.startPoint)
+        // The containment test walks every point with trigonometry; skip it where it cannot matter.
+        let mustTest = !segments.isEmpty || reachesPole || edge.uncutPolygonMayContainStart
+        let startInside = mustTest && SphericalPolygon.contains(rings, edge.startPoint)
         if !segments.isEmpty {
             startPolygon()
             let edge = self.edge

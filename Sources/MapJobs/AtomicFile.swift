@@ -24,15 +24,30 @@ public enum AtomicFile {
                 throw JobError("cannot write \(path): directory \(dir.path) does not exist")
             }
             let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
-            guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else {
-                throw JobError("cannot write \(path): permission denied or disk full")
-            }
             temporaries.append(temp)
+            try writeFile(temp, bytes, reportAs: path)
         }
         for (temp, file) in zip(temporaries, files) where rename(temp, file.path) != 0 {
             throw JobError("cannot write \(file.path): \(String(cString: strerror(errno)))")
         }
         temporaries.removeAll()
+    }
+}
+
+/// Writes bytes to a new file with plain POSIX calls (Foundation's own atomic dance would
+/// add a second temporary file and rename).
+private func writeFile(_ path: String, _ bytes: [UInt8], reportAs target: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw JobError("cannot write \(target): \(String(cString: strerror(errno)))") }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw JobError("cannot write \(target): \(String(cString: strerror(errno)))")
+        }
+        offset += n
     }
 }
 

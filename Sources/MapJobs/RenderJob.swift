@@ -21,6 +21,8 @@ public struct DataOptions: Sendable {
 public struct JobResult: Sendable {
     public var written: [String] = []
     public var warnings: [String] = []
+    /// Time spent in each stage (for `--timings`).
+    public var times: [(name: String, seconds: Double)] = []
     public init() {}
 }
 
@@ -39,14 +41,16 @@ public struct RenderJob {
         guard let format = OutputFormat(path: output) else {
             throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf or .svg)")
         }
-        var spec = self.spec
-        spec.deviceDPI = format == .png ? spec.dpi : max(spec.dpi, 300)
-        let inputs = try MapInputs.load(data)
-        let plan = try inputs.planner(spec: spec).plan(inputs.network)
-        let scene = SceneAssembler(plan: plan).scene()
-        let bytes = try SceneRenderer().render(scene, as: format)
-        try AtomicFile.write(bytes, to: output)
+        var times = StageTimes()
+        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(data) }
+        let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
+        let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer().render(scene, as: format) }
+        try times.measure("write") { try AtomicFile.write(bytes, to: output) }
         var result = JobResult()
+        result.times = times.stages.flatMap { stage in
+            [stage] + (stage.name == "plan" ? plan.times.stages.map { ("  plan › " + $0.name, $0.seconds) } : [])
+        }
         result.written.append(output)
         if let report = labelReport {
             try AtomicFile.write(try LabelReport.json(plan), to: report)

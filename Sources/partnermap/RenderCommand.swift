@@ -13,11 +13,14 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("label-report"), help: ArgumentHelp("Also write a JSON report of every label: text, box, placed/displaced/dropped, leader line.", valueName: "file"))
     var labelReport: String?
 
+    @Flag(help: ArgumentHelp("Print the time each stage took to stderr.", visibility: .hidden))
+    var timings = false
+
     @OptionGroup var data: DataArguments
     @OptionGroup var map: MapArguments
 
     func run() throws {
-        try Report.run {
+        try Report.run(timings: timings) {
             let spec = try SpecBuilder.build(map.values)
             return try RenderJob(data: data.options, spec: spec, output: output, labelReport: labelReport).run()
         }

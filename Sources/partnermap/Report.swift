@@ -6,9 +6,12 @@ import PartnerData
 /// Runs a job and reports to the user: what was written on stdout, warnings and errors on
 /// stderr, a non-zero exit on failure; never a stack trace.
 enum Report {
-    static func run(_ body: () throws -> JobResult) throws {
+    static func run(timings: Bool = false, _ body: () throws -> JobResult) throws {
         do {
             let result = try body()
+            if timings {
+                for t in result.times { printError(t.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%7.1f ms", t.seconds * 1000)) }
+            }
             for w in result.warnings { printError("warning: \(w)") }
             for path in result.written { print("wrote \(path)") }
         } catch let e as TableErrors {

@@ -1,0 +1,57 @@
+import Basemap
+import MapGeometry
+
+/// A longitude/latitude box (west may exceed east across 180°) used to skip basemap features a
+/// regional map or inset cannot show, before they go through the projection pipeline.
+struct RegionFilter {
+    let west: Double, south: Double, east: Double, north: Double
+
+    /// The box grown by `fraction` of its size on every side (a projected frame shows more than the box).
+    init(_ r: (west: Double, south: Double, east: Double, north: Double), grownBy fraction: Double) {
+        let width = r.east >= r.west ? r.east - r.west : r.east + 360 - r.west
+        let dx = width * fraction, dy = (r.north - r.south) * fraction
+        south = max(-90, r.south - dy)
+        north = min(90, r.north + dy)
+        if width + 2 * dx >= 360 {
+            west = -180; east = 180
+        } else {
+            var w = r.west - dx, e = r.east + dx
+            if w < -180 { w += 360 }
+            if e > 180 { e -= 360 }
+            west = w; east = e
+        }
+    }
+
+    /// Whether a feature spanning the given longitudes and latitudes may show.
+    func overlaps(minLon: Double, maxLon: Double, minLat: Double, maxLat: Double) -> Bool {
+        guard maxLat >= south && minLat <= north else { return false }
+        if west <= east { return maxLon >= west && minLon <= east }
+        return maxLon >= west || minLon <= east
+    }
+
+    /// Whether any of `points[range]` may show (by their bounding box).
+    func overlaps(_ points: [LonLat], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var minLon = 180.0, maxLon = -180.0, minLat = 90.0, maxLat = -90.0
+        for i in range {
+            let p = points[i]
+            minLon = min(minLon, p.lon); maxLon = max(maxLon, p.lon)
+            minLat = min(minLat, p.lat); maxLat = max(maxLat, p.lat)
+        }
+        return overlaps(minLon: minLon, maxLon: maxLon, minLat: minLat, maxLat: maxLat)
+    }
+
+    /// The polygons (indices into `level.polygons`) whose exterior ring may show.
+    func polygons(of level: BasemapLevel, among candidates: Range<Int>) -> [Range<Int>] {
+        candidates.compactMap { i in
+            let poly = level.polygons[i]
+            guard let exterior = poly.first.map({ level.rings[$0] }) else { return nil }
+            return overlaps(level.points, exterior) ? poly : nil
+        }
+    }
+
+    /// The lines of a set that may show.
+    func lines(of set: LineSet) -> [Range<Int>] {
+        set.lines.filter { overlaps(set.points, $0) }
+    }
+}
