@@ -38,8 +38,13 @@ struct BasemapPainter {
         outline.isEmpty ? [] : [.fill(outline, theme.ocean, .evenOdd)]
     }
 
-    func graticule(_ lines: Path) -> [SceneItem] {
-        [.stroke(lines, Stroke(color: theme.graticule, width: sizing.line(0.45)))]
+    func graticule(_ lines: Path, rings: Path) -> [SceneItem] {
+        var items: [SceneItem] = [.stroke(lines, Stroke(color: theme.graticule, width: sizing.line(0.45)))]
+        if !rings.isEmpty {
+            items.append(.stroke(rings, Stroke(color: theme.mutedText.withAlpha(0.55), width: sizing.line(0.5),
+                                               dash: [3 * sizing.u, 2 * sizing.u])))
+        }
+        return items
     }
 
     func land(_ b: ProjectedBasemap) -> [SceneItem] {

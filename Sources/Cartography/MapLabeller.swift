@@ -52,6 +52,25 @@ struct MapLabeller {
         return out
     }
 
+    /// Labels centred on the given points (e.g. distance rings), each kept only where it is free.
+    func centredLabels(_ items: [(id: String, text: String, anchor: Point)], allowed: Rect, obstacles: [Rect], map: String) -> [PlacedLabel] {
+        var index = CollisionIndex(allowed: allowed)
+        for o in obstacles { index.insert(o) }
+        let halo = Halo(color: theme.halo, width: sizing.halo)
+        let font = text.font(sizing.legendText)
+        return items.map { item in
+            let m = measurer.measure(item.text, font: font, alignment: .center)
+            let pad = halo.width + 1
+            let box = Rect(x: item.anchor.x - m.ink.width / 2 - pad, y: item.anchor.y - m.ink.height / 2 - pad,
+                           width: m.ink.width + 2 * pad, height: m.ink.height + 2 * pad)
+            let origin = Point(box.minX + pad - m.ink.x, box.minY + pad - m.ink.y)
+            let block = TextBlock(text: item.text, font: font, origin: origin, color: theme.mutedText, halo: halo, alignment: .center)
+            let free = index.isFree(box)
+            if free { index.insert(box) }
+            return PlacedLabel(id: item.id, text: item.text, status: free ? .placed : .dropped, box: box, block: block, leader: nil, map: map)
+        }
+    }
+
     private func markerBox(_ p: Point, radius: Double) -> Rect {
         let r = radius + 1
         return Rect(x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r)

@@ -31,6 +31,8 @@ public struct MapPlan: Sendable {
     public var detail: DetailLevel
     var sphere: Path
     var graticule: Path
+    /// Circles of equal distance from the hub (azimuthal equidistant maps), else empty.
+    var distanceRings: Path
     var basemap: ProjectedBasemap
     var arcs: [ProjectedArc]
     public var hubPoint: Point?

@@ -101,6 +101,26 @@ public struct MapPlanner {
                                      allowed: inset.frame.insetBy(sizing.u), obstacles: [], skip: { _ in false }, map: inset.name)
         }
         times.add("labels", Double(DispatchTime.now().uptimeNanoseconds - labelStart) / 1e9)
+        // Distance rings around the hub in an azimuthal equidistant map centred on it.
+        var ringPath = Path()
+        if framing.setup.preset == .azimuthalEquidistant,
+           abs(framing.setup.center.lon - network.hub.lon) < 1e-9, abs(framing.setup.center.lat - network.hub.lat) < 1e-9 {
+            let rings = DistanceRings(hub: network.hub, partners: network.partners)
+            ringPath = projection.linesPath(rings.lines)
+            let taken = labels.filter { $0.status != .dropped && $0.map == "main" }.map(\.box)
+                + points.values.map { Rect(x: $0.x - sizing.partnerRadius - 1, y: $0.y - sizing.partnerRadius - 1,
+                                           width: 2 * sizing.partnerRadius + 2, height: 2 * sizing.partnerRadius + 2) }
+            // The bearing along which most ring labels find room (fewest arcs first on ties).
+            let candidates = rings.bearings.map { bearing -> [PlacedLabel] in
+                let items = rings.anchors(bearing: bearing).compactMap { a -> (id: String, text: String, anchor: Point)? in
+                    guard let p = projection.point(a.point) else { return nil }
+                    return ("ring-\(Int(a.metres / 1000))", text.distance(kilometres: Int(a.metres / 1000)), p)
+                }
+                return labeller.centredLabels(items, allowed: frame, obstacles: overlays.occupied + taken, map: "main")
+                    .filter { $0.status != .dropped }
+            }
+            labels += candidates.max { $0.count < $1.count } ?? []
+        }
         if spec.language == .th {
             let missing = network.partners.filter { $0.name(.th) == nil }.map(\.nameEN)
             if !missing.isEmpty {
@@ -116,7 +136,7 @@ public struct MapPlanner {
         let graticule = times.measure("project sphere and graticule") { projection.linesPath(graticuleLines) }
         return MapPlan(spec: spec, network: network, theme: theme, sizing: sizing, text: text, styler: styler,
                        canvas: canvas, frame: frame, projectionName: framing.setup.name, detail: detail,
-                       sphere: sphere, graticule: graticule,
+                       sphere: sphere, graticule: graticule, distanceRings: ringPath,
                        basemap: basemapPaths, arcs: arcs, hubPoint: hubPoint, partnerPoints: points, labels: labels,
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,

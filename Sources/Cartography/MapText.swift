@@ -128,6 +128,22 @@ struct MapText {
         }
     }
 
+    /// A distance ring's label, e.g. "2,000 km".
+    func distance(kilometres km: Int) -> String {
+        let digits = String(km)
+        var grouped = ""
+        for (i, ch) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { grouped.append(language == .vi ? "." : ",") }
+            grouped.append(ch)
+        }
+        let n = String(grouped.reversed())
+        switch language {
+        case .zh, .zhEn: return "\(digits) 公里"
+        case .th: return "\(n) กม."
+        case .en, .vi: return "\(n) km"
+        }
+    }
+
     func credits(table: String, projection: String) -> String {
         switch language {
         case .zh, .zhEn:

@@ -37,7 +37,7 @@ public struct SceneAssembler {
         let markers = MarkerPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing)
         switch layer {
         case .sphere: return base.sphere(plan.sphere)
-        case .graticule: return base.graticule(plan.graticule)
+        case .graticule: return base.graticule(plan.graticule, rings: plan.distanceRings)
         case .land: return base.land(plan.basemap)
         case .countries: return base.countries(plan.basemap)
         case .borders: return base.borders(plan.basemap)
@@ -76,7 +76,8 @@ public struct SceneAssembler {
         let cities = Dictionary(uniqueKeysWithValues: ([plan.network.hub] + plan.network.partners).map { ($0.id, $0) })
         var items: [SceneItem] = []
         for label in plan.labels where label.status != .dropped {
-            guard let c = cities[label.id], c.relation == .hub || shows(c) else { continue }
+            // City labels follow their city; other labels (distance rings) are always shown.
+            if let c = cities[label.id], c.relation != .hub, !shows(c) { continue }
             if let (a, b) = label.leader {
                 items.append(.stroke(Path(polyline: [a, b]), Stroke(color: plan.theme.mutedText, width: plan.sizing.line(0.5))))
             }

@@ -35,6 +35,20 @@ public struct Geodesic: Sendable {
         return Inverse(distance: s12, initialBearing: azi1, finalBearing: azi2)
     }
 
+    /// The point `distance` metres from `a` in direction `azimuth` (degrees clockwise from north).
+    public func direct(_ a: LonLat, azimuth: Double, distance: Double) -> LonLat {
+        var g = geod
+        var lat = 0.0, lon = 0.0
+        geod_direct(&g, a.lat, a.lon, azimuth, distance, &lat, &lon, nil)
+        return LonLat(lon: lon, lat: lat)
+    }
+
+    /// The closed ring of points `radius` metres from `center` (the first point not repeated),
+    /// one every `step` degrees of azimuth, starting due north and turning clockwise.
+    public func circle(around center: LonLat, radius: Double, step: Double = 2) -> [LonLat] {
+        stride(from: 0.0, to: 360, by: step).map { direct(center, azimuth: $0, distance: radius) }
+    }
+
     /// Points along the shortest path from `a` to `b`, both ends included, no two more than
     /// `spacing` metres apart (at least `minimumCount` points). Longitudes are in [-180, 180].
     /// An end at a pole takes the longitude of its neighbour on the path.

@@ -22,6 +22,19 @@ import Testing
         }
     }
 
+    /// Distance rings are circles around the hub in its azimuthal equidistant map.
+    @Test func distanceRingsAreCircles() throws {
+        let map = try worldMap(.azimuthalEquidistant, lon: nanning.lon, lat: nanning.lat)
+        let centre = map.point(nanning)!
+        for km in [2_000.0, 10_000, 18_000] {
+            let ring = Geodesic.wgs84.circle(around: nanning, radius: km * 1000)
+            for p in ring {
+                let r = map.point(p)!.distance(to: centre) / map.scale
+                #expect(abs(r - km * 1000) < 1, "\(km) km ring point at \(r) m")
+            }
+        }
+    }
+
     /// A partner's distance from the centre in pixels is its geodesic distance at the map scale.
     @Test func distanceFromCentreIsGeodesicDistance() throws {
         let map = try worldMap(.azimuthalEquidistant, lon: nanning.lon, lat: nanning.lat)
