@@ -9,6 +9,23 @@ struct ProjectedArc {
     var pieces: [[Point]]
     /// Geodesic length in metres.
     var distance: Double
+    /// The arc leaves the map before reaching its partner (over the horizon, out of the frame).
+    var leavesAtEnd = false
+    /// The arc comes into the map from a hub that is not on it.
+    var entersAtStart = false
+
+    /// Projects an arc and notes whether it is cut off at either end.
+    init(city: City, path: [LonLat], distance: Double, hub: Point?, partner: Point?, projection: MapProjection, maxStep: Double) {
+        self.city = city
+        self.distance = distance
+        pieces = path.isEmpty ? [] : projection.pieces(of: path, maxStep: maxStep)
+        if let last = pieces.last?.last {
+            leavesAtEnd = partner.map { $0.distance(to: last) > 1 } ?? true
+        }
+        if let first = pieces.first?.first {
+            entersAtStart = hub.map { $0.distance(to: first) > 1 } ?? true
+        }
+    }
 }
 
 /// Draws arcs (longest first, so short ones stay on top and visible), each on a thin casing
@@ -38,26 +55,35 @@ struct ArcPainter {
             } else {
                 items.append(.stroke(path, stroke))
             }
-            items += continuationMarks(arc.pieces, color: color, width: width)
+            items += continuationMarks(arc, color: color, width: width)
         }
         return items
     }
 
-    /// Arrowheads where a piece ends at an edge (pointing out) and where the next begins (pointing on).
-    func continuationMarks(_ pieces: [[Point]], color: Color, width: Double) -> [SceneItem] {
-        guard pieces.count > 1 else { return [] }
+    /// Arrowheads where an arc leaves the map (pointing out) and where it comes back (pointing
+    /// on): between its pieces, and at its ends when the hub or the partner is off the map.
+    func continuationMarks(_ arc: ProjectedArc, color: Color, width: Double) -> [SceneItem] {
+        let pieces = arc.pieces
+        guard !pieces.isEmpty else { return [] }
         var items: [SceneItem] = []
         let size = max(3.2 * width, 4)
-        for k in 0..<(pieces.count - 1) {
-            let out = pieces[k], back = pieces[k + 1]
-            if let tip = out.last, let dir = direction(out.reversed(), length: size) {
+        func exit(_ piece: [Point]) {
+            if let tip = piece.last, let dir = direction(piece.reversed(), length: size) {
                 items.append(.fill(arrow(tip: tip, pointing: Point(-dir.x, -dir.y), size: size), color, .nonZero))
             }
-            if let start = back.first, let dir = direction(back, length: size) {
+        }
+        func entry(_ piece: [Point]) {
+            if let start = piece.first, let dir = direction(piece, length: size) {
                 let tip = Point(start.x + dir.x * size, start.y + dir.y * size)
                 items.append(.fill(arrow(tip: tip, pointing: dir, size: size), color, .nonZero))
             }
         }
+        for k in 0..<(pieces.count - 1) {
+            exit(pieces[k])
+            entry(pieces[k + 1])
+        }
+        if arc.leavesAtEnd { exit(pieces[pieces.count - 1]) }
+        if arc.entersAtStart { entry(pieces[0]) }
         return items
     }
 

@@ -54,14 +54,19 @@ struct InsetPlanner {
                                            tolerance: spec.tolerance)
         let detail = spec.detail ?? MapPlanner.detail(for: projection, spec: spec)
         let level = try times.measure("basemap load") { try basemap(detail) }
-        let arcs = geodesics.map { g in
-            ProjectedArc(city: g.city, pieces: g.path.isEmpty ? [] : projection.pieces(of: g.path, maxStep: spec.arcStep), distance: g.distance)
-        }
         var points: [String: Point] = [:]
         for p in network.partners where Self.contains(r, LonLat(p)) {
             points[p.id] = projection.point(LonLat(p))
         }
         let hubPoint = Self.contains(r, LonLat(network.hub)) ? projection.point(LonLat(network.hub)) : nil
+        // Arcs to partners outside the inset simply run to its edge: no continuation marks there.
+        let arcs = geodesics.map { g in
+            var arc = ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hubPoint, partner: points[g.city.id],
+                                   projection: projection, maxStep: spec.arcStep)
+            arc.leavesAtEnd = false
+            arc.entersAtStart = false
+            return arc
+        }
         return InsetPlan(name: "inset-\(index + 1)", frame: rect, ocean: Path(rect: rect),
                          basemap: times.measure("project inset basemap") {
                              ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,

@@ -41,14 +41,15 @@ public struct MapPlanner {
         let level = try times.measure("basemap load") { detail == .low ? low : try basemap(detail) }
         let highlight = Set(network.partners.map(\.iso2))
 
-        let arcs = times.measure("project arcs") {
-            geodesics.map { g in
-                ProjectedArc(city: g.city, pieces: g.path.isEmpty ? [] : projection.pieces(of: g.path, maxStep: spec.arcStep), distance: g.distance)
-            }
-        }
         var points: [String: Point] = [:]
         for p in network.partners { points[p.id] = projection.point(LonLat(p)) }
         let hubPoint = projection.point(LonLat(network.hub))
+        let arcs = times.measure("project arcs") {
+            geodesics.map { g in
+                ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hubPoint, partner: points[g.city.id],
+                             projection: projection, maxStep: spec.arcStep)
+            }
+        }
 
         let graticuleLines: [[LonLat]]
         if framing.isWorld {
