@@ -38,10 +38,11 @@ let package = Package(
         .executableTarget(
             name: "partnermap",
             dependencies: ["MapJobs", "Basemap", "PartnerData", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData"]),
-        .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport"]),
+        .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),
-        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Cartography", "PartnerData"]),
     ]

@@ -3,6 +3,9 @@ import MapScene
 /// A coarse raster of how much is drawn where (land, arcs, markers, labels), used to put
 /// insets and legends where they hide the least. Cells hold weights; lookups sum a rectangle.
 struct CoverageGrid {
+    /// Weight of a city marker: an overlay covering one costs more than any amount of land or arcs.
+    static let markerWeight = 1e6
+
     let bounds: Rect
     let columns: Int
     let rows: Int

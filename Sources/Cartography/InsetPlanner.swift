@@ -41,14 +41,22 @@ struct InsetPlanner {
         guard let pb = probe.polygonPath([ring]).bounds, pb.height > 0 else { return nil }
         let aspect = pb.width / pb.height
         let frame = overlays.frame
-        var w = frame.width * 0.28
-        var h = w / aspect
-        if h > frame.height * 0.5 { h = frame.height * 0.5; w = h * aspect }
-
         let locator = mainProjection.polygonPath([ring])
         var avoid: [Rect] = []
         if let lb = locator.bounds { avoid.append(lb) }
-        guard let rect = overlays.place(Size(w, h), coverage: coverage, avoid: avoid, fixed: position) else { return nil }
+        // As large as a spot that hides no city allows (a crowded region needs room for its
+        // labels); failing that, the smallest size where it hides least.
+        var rect: Rect?
+        let sizes = [(0.34, 0.6), (0.28, 0.5), (0.22, 0.42)]
+        for (k, (wf, hf)) in sizes.enumerated() where rect == nil {
+            var w = frame.width * wf
+            var h = w / aspect
+            if h > frame.height * hf { h = frame.height * hf; w = h * aspect }
+            let last = k == sizes.count - 1
+            rect = overlays.place(Size(w, h), coverage: coverage, avoid: avoid, fixed: position,
+                                  maxCost: last ? 1e9 : CoverageGrid.markerWeight)
+        }
+        guard let rect else { return nil }
 
         let projection = try MapProjection(setup: setup, frame: rect, fit: .box(west: r.west, south: r.south, east: r.east, north: r.north),
                                            tolerance: spec.tolerance)

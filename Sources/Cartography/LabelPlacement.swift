@@ -31,6 +31,9 @@ struct LabelRequest {
     var anchor: Point
     var markerRadius: Double
     var font: Font
+    /// Direction (radians, screen) to try first when the label must be moved away: away from
+    /// the hub, where the arcs are not.
+    var awayAngle: Double = 0
 }
 
 /// Places labels greedily in the order given: each takes the first free candidate position
@@ -75,12 +78,14 @@ struct LabelPlacer {
     private mutating func displace(_ r: LabelRequest, pad: Double, gap: Double, ownMarker: Int?) -> PlacedLabel? {
         let m = measurer.measure(r.text, font: r.font, alignment: .left)
         let w = m.ink.width + 2 * pad, h = m.ink.height + 2 * pad
-        let step = max(h, 2 * gap)
-        for ring in 1...8 {
+        let step = max(h * 0.75, gap)
+        for ring in 1...14 {
             let radius = gap + Double(ring) * step
-            let count = 16
+            let count = 24
+            // Alternate either side of the preferred direction: 0, +1, -1, +2, -2, …
             for k in 0..<count {
-                let angle = Double(k) / Double(count) * 2 * Double.pi
+                let side = (k + 1) / 2 * (k % 2 == 0 ? -1 : 1)
+                let angle = r.awayAngle + Double(side) / Double(count) * 2 * Double.pi
                 let c = Point(r.anchor.x + radius * cos(angle), r.anchor.y + radius * sin(angle))
                 let box = Rect(x: c.x - w / 2, y: c.y - h / 2, width: w, height: h)
                 guard index.isFree(box) else { continue }

@@ -22,10 +22,10 @@ struct Legend {
         self.text = text; self.theme = theme; self.sizing = sizing; self.measurer = measurer
         var rows: [Row] = []
         let partners = network.partners
-        let neutral = theme.greyscale ? Color(r: 0.25, g: 0.25, b: 0.25) : theme.mutedText
         let w = sizing.arcWidth * 1.4
         switch styler.scheme {
         case .continent:
+            rows.append(.heading(text.continentHeading))
             var counts: [Continent: Int] = [:]
             for p in partners { counts[p.continent, default: 0] += 1 }
             for c in counts.keys.sorted(by: { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }) {
@@ -49,11 +49,13 @@ struct Legend {
             break
         }
         let relations = Set(partners.map(\.relation))
+        if !relations.subtracting([.hub]).isEmpty { rows.append(.heading(text.relationHeading)) }
         for rel in [Relation.sister, .friendlyExchange] where relations.contains(rel) {
-            let s = City(id: "", names: [:], country: "", iso2: "", continent: .asia, lat: 0, lon: 0, relation: rel, year: nil)
-            let color = styler.scheme == .relation ? styler.color(s) : neutral
-            let dash = rel == .friendlyExchange ? [4.5 * sizing.arcWidth, 2.5 * sizing.arcWidth] : []
-            rows.append(.line(color, dash, w, text.relation(rel)))
+            // A swatch in the text colour shows only the line style a tie gets in this scheme.
+            let s = City(id: "", names: [:], country: "", iso2: "", continent: .asia, lat: 0, lon: 0, relation: rel, year: 2000)
+            let color = styler.scheme == .relation ? styler.color(s) : theme.text
+            let dash = styler.scheme == .continent && theme.greyscale ? [] : styler.dash(s)
+            rows.append(.line(color, dash, styler.width(s) * 1.4, text.relation(rel)))
         }
         self.rows = rows
     }

@@ -1,3 +1,4 @@
+import Foundation
 import MapScene
 import PartnerData
 
@@ -45,8 +46,10 @@ struct MapLabeller {
             a.1 != b.1 ? a.1 > b.1 : (a.0.year ?? 9999, a.0.nameEN) < (b.0.year ?? 9999, b.0.nameEN)
         }
         for (c, _) in ordered {
-            out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: points[c.id]!,
-                                                 markerRadius: sizing.partnerRadius, font: text.font(sizing.label)),
+            let p = points[c.id]!
+            let away = hubPoint.map { atan2(p.y - $0.y, p.x - $0.x) } ?? 0
+            out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: p,
+                                                 markerRadius: sizing.partnerRadius, font: text.font(sizing.label), awayAngle: away),
                                     ownMarker: markerIndex[c.id]))
         }
         return out

@@ -73,8 +73,8 @@ public struct MapPlanner {
             var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)
             coverage.fill(basemapPaths.land, weight: 1)
             for a in arcs { coverage.stroke(Path(pieces: a.pieces), weight: 4) }
-            for p in points.values { coverage.add(Rect(x: p.x - 6, y: p.y - 6, width: 12, height: 12), weight: 60) }
-            if let h = hubPoint { coverage.add(Rect(x: h.x - 10, y: h.y - 10, width: 20, height: 20), weight: 200) }
+            for p in points.values { coverage.add(Rect(x: p.x - 6, y: p.y - 6, width: 12, height: 12), weight: CoverageGrid.markerWeight) }
+            if let h = hubPoint { coverage.add(Rect(x: h.x - 10, y: h.y - 10, width: 20, height: 20), weight: CoverageGrid.markerWeight) }
             return coverage
         }
 

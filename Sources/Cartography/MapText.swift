@@ -108,6 +108,26 @@ struct MapText {
         }
     }
 
+    var continentHeading: String {
+        switch language {
+        case .en: return "Partners by continent"
+        case .zh: return "各大洲友好城市"
+        case .zhEn: return "各大洲友好城市 Partners by continent"
+        case .vi: return "Đối tác theo châu lục"
+        case .th: return "เมืองพันธมิตรตามทวีป"
+        }
+    }
+
+    var relationHeading: String {
+        switch language {
+        case .en: return "Kind of tie"
+        case .zh: return "关系类型"
+        case .zhEn: return "关系类型 Kind of tie"
+        case .vi: return "Loại quan hệ"
+        case .th: return "ประเภทความสัมพันธ์"
+        }
+    }
+
     var yearNotKnown: String {
         switch language {
         case .en: return "year not known"

@@ -64,7 +64,8 @@ struct OverlayLayout {
 
     /// The best free spot in the frame for a box of `size`: least coverage hidden, clear of every
     /// occupied box and of `avoid` (e.g. an inset's own region), preferring the frame's edges.
-    mutating func place(_ size: Size, coverage: CoverageGrid, avoid: [Rect] = [], fixed: InsetPosition = .auto) -> Rect? {
+    mutating func place(_ size: Size, coverage: CoverageGrid, avoid: [Rect] = [], fixed: InsetPosition = .auto,
+                        maxCost: Double = 1e9) -> Rect? {
         let gap = 4 * sizing.u
         guard size.width + 2 * gap < frame.width, size.height + 2 * gap < frame.height else { return nil }
         let x0 = frame.minX + gap, x1 = frame.maxX - size.width - gap
@@ -92,7 +93,7 @@ struct OverlayLayout {
             cost += edgeDistance / frame.width * 0.5
             if best == nil || cost < best!.0 { best = (cost, r) }
         }
-        guard let chosen = best, fixed != .auto || chosen.0 < 1e9 else { return nil }
+        guard let chosen = best, fixed != .auto || chosen.0 < maxCost else { return nil }
         occupied.append(chosen.1)
         return chosen.1
     }

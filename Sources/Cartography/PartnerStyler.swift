@@ -10,6 +10,12 @@ struct PartnerStyler {
 
     func color(_ c: City) -> Color {
         if theme.greyscale { return grey(c) }
+        let base = hue(c)
+        // On the dark theme arcs are lifted a little so they glow against the navy sea.
+        return theme.name == .dark ? base.mixed(with: .white, 0.18) : base
+    }
+
+    private func hue(_ c: City) -> Color {
         switch scheme {
         case .continent:
             let col = ContinentPalette.color(c.continent)
@@ -42,9 +48,8 @@ struct PartnerStyler {
     func dash(_ c: City) -> [Double] {
         let w = sizing.arcWidth
         if theme.greyscale && scheme == .continent {
-            let base = ContinentPalette.printStyle(c.continent).dash.map { $0 * w }
-            if c.relation == .friendlyExchange { return base.isEmpty ? [5 * w, 2.5 * w] : base }
-            return base
+            // Dash patterns carry the continent; friendly-exchange ties are thinner instead.
+            return ContinentPalette.printStyle(c.continent).dash.map { $0 * w }
         }
         return c.relation == .friendlyExchange ? [4.5 * w, 2.5 * w] : []
     }

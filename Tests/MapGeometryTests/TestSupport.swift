@@ -1,21 +1,9 @@
 import Foundation
 import MapGeometry
 import MapScene
+import TestSupport
 
-/// A small deterministic random generator (SplitMix64), so property tests repeat exactly.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-extension SeededRandom {
+extension SplitMix64 {
     mutating func lonLat() -> LonLat {
         // Uniform on the sphere.
         let z = Double.random(in: -1...1, using: &self)

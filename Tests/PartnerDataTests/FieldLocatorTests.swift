@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import PartnerData
 
 /// Positions of every field of every record of `text`, as (line, column) pairs.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import PartnerData
 
 /// Lengths (in scalars) of the physical lines of `text` after a leading BOM, split at CR, LF and CRLF.
