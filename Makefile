@@ -22,6 +22,7 @@ build: deps
 
 demo: build
 	$(BIN)
+	@mkdir -p docs/gallery && cp out/gallery/*.png docs/gallery/ && echo "refreshed docs/gallery (the README gallery)"
 
 test: test-deps
 	$(SWIFT) test

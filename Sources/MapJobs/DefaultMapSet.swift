@@ -2,7 +2,8 @@ import Cartography
 import Foundation
 
 /// The maps `partnermap` renders when run without arguments: the default Nanning map as PNG,
-/// PDF and SVG in out/.
+/// PDF and SVG in out/, and the README gallery (each colour scheme and theme, in English and
+/// Chinese, 960 px wide) in out/gallery/.
 public enum DefaultMapSet {
     public struct Item: Sendable {
         public var file: String
@@ -10,18 +11,37 @@ public enum DefaultMapSet {
     }
 
     public static func items() -> [Item] {
-        ["png", "pdf", "svg"].map { Item(file: "nanning.\($0)", values: MapOptionValues()) }
+        var items = ["png", "pdf", "svg"].map { Item(file: "nanning.\($0)", values: MapOptionValues()) }
+        let gallery: [(color: String, theme: String, lang: String)] = [
+            ("continent", "light", "en"), ("year", "light", "en"), ("relation", "light", "en"),
+            ("continent", "dark", "en"), ("continent", "print", "en"),
+            ("continent", "light", "zh"), ("year", "dark", "zh"), ("relation", "print", "zh+en"),
+        ]
+        for g in gallery {
+            var v = MapOptionValues()
+            v.size = "960x540"
+            v.color = g.color
+            v.theme = g.theme
+            v.lang = g.lang
+            let lang = g.lang.replacingOccurrences(of: "+", with: "-")
+            items.append(Item(file: "gallery/nanning-\(g.color)-\(g.theme)-\(lang).png", values: v))
+        }
+        return items
     }
 
     /// Renders every item into `directory` (created if missing).
     public static func render(into directory: String, data: DataOptions = DataOptions(),
                               progress: (String) -> Void = { _ in }) throws -> JobResult {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var result = JobResult()
         for item in items() {
             let spec = try SpecBuilder.build(item.values)
             let path = (directory as NSString).appendingPathComponent(item.file)
-            let r = try RenderJob(data: data, spec: spec, output: path).run()
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            var job = RenderJob(data: data, spec: spec, output: path)
+            // Gallery images are committed: smallest files.
+            if item.file.hasPrefix("gallery/") { job.pngLevel = 12 }
+            let r = try job.run()
             result.written += r.written
             for w in r.warnings where !result.warnings.contains(w) { result.warnings.append(w) }
             r.written.forEach(progress)

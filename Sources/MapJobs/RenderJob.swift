@@ -32,6 +32,8 @@ public struct RenderJob {
     public var spec: MapSpec
     public var output: String
     public var labelReport: String?
+    /// PNG compression, 1 (fastest, the default) … 12 (smallest, for files kept in the repository).
+    public var pngLevel: Int32 = 2
 
     public init(data: DataOptions, spec: MapSpec, output: String, labelReport: String? = nil) {
         self.data = data; self.spec = spec; self.output = output; self.labelReport = labelReport
@@ -45,7 +47,7 @@ public struct RenderJob {
         let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(data) }
         let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
         let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer().render(scene, as: format) }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngLevel).render(scene, as: format) }
         try times.measure("write") { try AtomicFile.write(bytes, to: output) }
         var result = JobResult()
         result.times = times.stages.flatMap { stage in
