@@ -11,6 +11,8 @@ let proj = Target.systemLibrary(
     name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])])
 let deflate = Target.systemLibrary(
     name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])])
+let zlib = Target.systemLibrary(
+    name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])])
 
 let package = Package(
     name: "partnermap",
@@ -25,12 +27,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
-        cairo, pango, proj, deflate,
+        cairo, pango, proj, deflate, zlib,
         .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry"]),
         .target(name: "MapScene"),
-        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CDeflate"]),
+        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CDeflate", "CZlib"]),
         .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene"]),
         .target(
             name: "MapJobs",
@@ -38,12 +40,12 @@ let package = Package(
         .executableTarget(
             name: "partnermap",
             dependencies: ["MapJobs", "Basemap", "PartnerData", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
-        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene"]),
-        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Cartography", "PartnerData"]),
+        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "TestSupport"]),
+        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Cartography", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )

@@ -6,9 +6,12 @@ import MapScene
 final class CairoPainter {
     private let cr: OpaquePointer
     private let pango: OpaquePointer
+    /// Where `.cached` items are kept between pictures; nil draws them directly.
+    private let sprites: SpriteCache?
 
-    init(_ cr: OpaquePointer) {
+    init(_ cr: OpaquePointer, sprites: SpriteCache? = nil) {
         self.cr = cr
+        self.sprites = sprites
         pango = pango_cairo_create_context(cr)
         PangoText.configure(pango)
     }
@@ -66,11 +69,24 @@ final class CairoPainter {
             cairo_clip(cr)
             for i in items { paint(i) }
             cairo_restore(cr)
+        case let .clippedToPath(path, rule, items):
+            cairo_save(cr)
+            addPath(path)
+            cairo_set_fill_rule(cr, rule == .evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+            cairo_clip(cr)
+            for i in items { paint(i) }
+            cairo_restore(cr)
         case let .group(opacity, items):
             cairo_push_group(cr)
             for i in items { paint(i) }
             cairo_pop_group_to_source(cr)
             cairo_paint_with_alpha(cr, opacity)
+        case let .cached(key, bounds, items):
+            if let sprites {
+                sprites.paint(key: key, bounds: bounds, items: items, onto: cr)
+            } else {
+                for i in items { paint(i) }
+            }
         }
     }
 

@@ -37,22 +37,27 @@ public struct PNGEncoder: Sendable {
                 swap(&previous, &current)
             }
         }
+        return Self.assemble(width: width, height: height, opaque: opaque, dpi: dpi, idat: compress(filtered))
+    }
+
+    /// A PNG file around compressed image data: signature, IHDR, pHYs (with `dpi`), IDAT, IEND.
+    static func assemble(width: Int, height: Int, opaque: Bool, dpi: Double?, idat: [UInt8]) -> [UInt8] {
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var ihdr: [UInt8] = []
         ihdr.appendBigEndian(UInt32(width))
         ihdr.appendBigEndian(UInt32(height))
         ihdr += [8, opaque ? 2 : 6, 0, 0, 0]
-        Self.chunk("IHDR", ihdr, into: &png)
+        chunk("IHDR", ihdr, into: &png)
         if let dpi, dpi > 0 {
             var phys: [UInt8] = []
             let ppm = UInt32((dpi / 0.0254).rounded())
             phys.appendBigEndian(ppm)
             phys.appendBigEndian(ppm)
             phys.append(1)
-            Self.chunk("pHYs", phys, into: &png)
+            chunk("pHYs", phys, into: &png)
         }
-        Self.chunk("IDAT", compress(filtered), into: &png)
-        Self.chunk("IEND", [], into: &png)
+        chunk("IDAT", idat, into: &png)
+        chunk("IEND", [], into: &png)
         return png
     }
 
@@ -70,7 +75,7 @@ public struct PNGEncoder: Sendable {
         return out
     }
 
-    private static func isOpaque(_ data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> Bool {
+    static func isOpaque(_ data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> Bool {
         for y in 0..<height {
             let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
             for x in 0..<width where row[x] >> 24 != 255 { return false }
@@ -79,7 +84,7 @@ public struct PNGEncoder: Sendable {
     }
 
     @inline(__always)
-    private static func unpremultiply(_ row: UnsafePointer<UInt8>, width: Int, channels: Int, into out: inout [UInt8]) {
+    static func unpremultiply(_ row: UnsafePointer<UInt8>, width: Int, channels: Int, into out: inout [UInt8]) {
         let words = UnsafeRawPointer(row).assumingMemoryBound(to: UInt32.self)
         out.withUnsafeMutableBufferPointer { o in
             for x in 0..<width {

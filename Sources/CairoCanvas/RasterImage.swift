@@ -35,15 +35,25 @@ public final class RasterImage: @unchecked Sendable {
         cairo_surface_flush(surface)
     }
 
+    /// Overwrites this image's pixels with those of an image of the same size.
+    public func copyPixels(from other: RasterImage) {
+        precondition(other.width == width && other.height == height, "images of different sizes")
+        let n = Int(cairo_image_surface_get_stride(surface)) * height
+        withPixelsMutable { dst, _ in
+            other.withPixels { src, _ in dst.update(from: src, count: n) }
+        }
+        cairo_surface_mark_dirty(surface)
+    }
+
+    /// Whether every pixel is fully opaque.
+    public var isOpaque: Bool {
+        withPixels { PNGEncoder.isOpaque($0, width: width, height: height, stride: $1) }
+    }
+
     /// A copy of this image (the pixels, not a reference).
     public func copy() throws -> RasterImage {
         let c = try RasterImage(width: width, height: height)
-        cairo_surface_flush(surface)
-        let n = Int(cairo_image_surface_get_stride(surface)) * height
-        c.withPixelsMutable { dst, _ in
-            withPixels { src, _ in dst.update(from: src, count: n) }
-        }
-        cairo_surface_mark_dirty(c.surface)
+        c.copyPixels(from: self)
         return c
     }
 

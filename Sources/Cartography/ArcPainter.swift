@@ -113,6 +113,37 @@ struct ArcPainter {
     }
 }
 
+extension ProjectedArc {
+    /// The first `fraction` of the arc, by projected length (an arc growing from the hub).
+    func truncated(_ fraction: Double) -> ProjectedArc {
+        let total = pieces.reduce(0.0) { $0 + zip($1, $1.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) } }
+        var remaining = total * max(0, min(1, fraction))
+        var out: [[Point]] = []
+        for piece in pieces {
+            guard remaining > 0, let first = piece.first else { break }
+            var kept = [first]
+            for (a, b) in zip(piece, piece.dropFirst()) {
+                let d = a.distance(to: b)
+                if d <= remaining {
+                    kept.append(b)
+                    remaining -= d
+                } else {
+                    let t = remaining / d
+                    kept.append(Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t))
+                    remaining = 0
+                    break
+                }
+            }
+            out.append(kept)
+        }
+        var arc = self
+        arc.pieces = out
+        // Only the part drawn so far gets marks; a cut-off tip is no edge.
+        arc.leavesAtEnd = fraction >= 1 && leavesAtEnd
+        return arc
+    }
+}
+
 extension Path {
     /// An open path of several polylines.
     init(pieces: [[Point]]) {

@@ -45,8 +45,12 @@ public struct MapPlan: Sendable {
     var creditBlocks: [TextBlock]
     public var creditsBox: Rect?
     public var insets: [InsetPlan]
+    /// The band below the map for an animation's timeline, when the spec asks for one.
+    public var timelineBox: Rect?
     /// Notes for the user (e.g. a language falling back to English names).
     public var warnings: [String]
+    /// Measures text as the canvas draws it (frames lay out their counter with it).
+    var measurer: TextMeasurer
     /// How long each stage of planning took.
     public var times: StageTimes
 }

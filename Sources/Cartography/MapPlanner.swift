@@ -23,7 +23,13 @@ public struct MapPlanner {
         let text = MapText(language: spec.language)
         let styler = PartnerStyler(scheme: spec.colorScheme, theme: theme, years: network.yearRange, sizing: sizing)
         let canvas = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
-        let frame = canvas.insetBy(sizing.margin)
+        var frame = canvas.insetBy(sizing.margin)
+        var timelineBox: Rect?
+        if spec.timelineBand {
+            let band = TimelineStrip.bandHeight(sizing)
+            timelineBox = Rect(x: frame.minX, y: frame.maxY - band, width: frame.width, height: band)
+            frame.height -= band + sizing.margin / 2
+        }
         var warnings: [String] = []
         var times = StageTimes()
 
@@ -141,7 +147,7 @@ public struct MapPlanner {
                        basemap: basemapPaths, arcs: arcs, hubPoint: hubPoint, partnerPoints: points, labels: labels,
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
-                       insets: insetPlans, warnings: warnings, times: times)
+                       insets: insetPlans, timelineBox: timelineBox, warnings: warnings, measurer: measurer, times: times)
     }
 
     /// The automatic level of detail for a map's scale in output pixels per degree (a PDF page's

@@ -117,6 +117,9 @@ public struct MapSpec: Sendable {
     /// Resampling tolerance in output pixels.
     public var tolerance: Double = 0.5
 
+    /// Reserve a band along the bottom for an animation's timeline and year counter.
+    public var timelineBand = false
+
     public init() {}
 
     /// Longest step between the points of a projected arc (about 4 screen pixels), so arcs can

@@ -108,6 +108,17 @@ struct MapText {
         }
     }
 
+    /// The running count of an animation, e.g. "14 partner cities".
+    func partnerCount(_ n: Int) -> String {
+        switch language {
+        case .en: return "\(n) partner \(n == 1 ? "city" : "cities")"
+        case .zh: return "\(n)个友好城市"
+        case .zhEn: return "\(n)个友好城市 · \(n) partner \(n == 1 ? "city" : "cities")"
+        case .vi: return "\(n) thành phố đối tác"
+        case .th: return "\(n) เมือง"
+        }
+    }
+
     var continentHeading: String {
         switch language {
         case .en: return "Partners by continent"

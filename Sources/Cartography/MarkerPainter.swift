@@ -19,4 +19,12 @@ struct MarkerPainter {
         }
         return items
     }
+
+    /// Rings around partners that have just joined.
+    func emphasis(_ points: [Point]) -> [SceneItem] {
+        points.map { p in
+            .circle(center: p, radius: sizing.partnerRadius * 2.6, fill: nil,
+                    stroke: Stroke(color: theme.text.withAlpha(0.75), width: max(0.9 * sizing.u, 1)))
+        }
+    }
 }

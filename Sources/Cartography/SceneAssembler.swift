@@ -1,7 +1,28 @@
 import MapScene
 import PartnerData
 
-/// Turns a MapPlan into a Scene: the layers in paint order, only those the spec asks for.
+/// Which partners a picture shows and in what state: all of them, fully drawn, for a map; a
+/// year's worth, with new arcs growing, for an animation frame.
+public struct Showing: Sendable {
+    /// Partners drawn (new ones included).
+    public var shown: Set<String>
+    /// Partners that just joined: their arcs grow, their markers are ringed once arrived.
+    public var new: Set<String> = []
+    /// How much of the new arcs is drawn (0 < growth ≤ 1).
+    public var growth: Double = 1
+
+    public init(shown: Set<String>, new: Set<String> = [], growth: Double = 1) {
+        self.shown = shown; self.new = new; self.growth = growth
+    }
+
+    /// Whether a partner's arc has reached it (its marker and label show).
+    func arrived(_ id: String) -> Bool { shown.contains(id) && (!new.contains(id) || growth >= 1) }
+}
+
+/// Turns a MapPlan into scenes: the layers in paint order, only those the spec asks for. The
+/// picture splits into a base (what never changes: sea, graticule, land, borders, the insets'
+/// basemaps) and the rest (arcs, markers, labels, legend, title, credits), so animation frames
+/// draw the base once and the rest per frame.
 public struct SceneAssembler {
     public let plan: MapPlan
 
@@ -9,21 +30,69 @@ public struct SceneAssembler {
 
     /// The whole map, with every partner.
     public func scene() -> Scene {
-        scene(showing: { _ in true })
+        let all = Showing(shown: Set(plan.network.partners.map(\.id)))
+        var s = baseScene()
+        s.layers += overlayScene(all).layers
+        return s
     }
 
-    /// The map with only the partners `shows` accepts (markers, arcs and labels).
-    public func scene(showing shows: (City) -> Bool) -> Scene {
-        let spec = plan.spec
+    /// What never changes between pictures, background included.
+    public func baseScene(extra: [SceneItem] = []) -> Scene {
         var layers: [Layer] = []
-        for layer in MapLayer.allCases where wanted(layer) {
-            layers.append(Layer(name: layer.rawValue, items: items(layer, shows: shows)))
+        let base = basemapPainter
+        for layer in [MapLayer.sphere, .graticule, .land, .countries, .borders] where wanted(layer) {
+            let items: [SceneItem]
+            switch layer {
+            case .sphere: items = base.sphere(plan.sphere)
+            case .graticule: items = base.graticule(plan.graticule, rings: plan.distanceRings)
+            case .land: items = base.land(plan.basemap)
+            case .countries: items = base.countries(plan.basemap)
+            default: items = base.borders(plan.basemap)
+            }
+            layers.append(Layer(name: layer.rawValue, items: items))
         }
-        let background: Color? = spec.useThemeBackground ? plan.theme.background : spec.background
-        let title = plan.spec.title ?? plan.text.title(hub: plan.network.hub)
-        return Scene(size: spec.size, dpi: spec.dpi, background: background, layers: layers,
-                     metadata: SceneMetadata(title: title, subject: plan.titleBlocks.dropFirst().first?.text ?? "",
-                                             creator: "partnermap"))
+        if wanted(.inset) {
+            layers.append(Layer(name: "inset", items: plan.insets.map { inset in
+                var inner: [SceneItem] = [.fill(inset.ocean, plan.theme.ocean, .nonZero)]
+                inner += base.land(inset.basemap)
+                if wanted(.countries) { inner += base.countries(inset.basemap) }
+                inner += base.borders(inset.basemap)
+                return .clipped(inset.frame, inner)
+            }))
+        }
+        if !extra.isEmpty { layers.append(Layer(name: "timeline", items: extra)) }
+        let background: Color? = plan.spec.useThemeBackground ? plan.theme.background : plan.spec.background
+        return Scene(size: plan.spec.size, dpi: plan.spec.dpi, background: background, layers: layers, metadata: metadata)
+    }
+
+    /// What goes over the base: arcs, markers and labels of the partners shown, the insets'
+    /// own arcs and frames, the legend, title and credits (text as reusable sprites).
+    public func overlayScene(_ showing: Showing, extra: [SceneItem] = []) -> Scene {
+        var layers: [Layer] = []
+        // Main-map arcs and markers stay out of the insets, which the base already covers.
+        func outsideInsets(_ items: [SceneItem]) -> [SceneItem] {
+            guard !plan.insets.isEmpty, wanted(.inset) else { return items }
+            var clip = Path(rect: plan.canvas)
+            for i in plan.insets { clip.append(Path(rect: i.frame)) }
+            return [.clippedToPath(clip, .evenOdd, items)]
+        }
+        if wanted(.arcs) { layers.append(Layer(name: "arcs", items: outsideInsets(arcItems(plan.arcs, showing)))) }
+        if wanted(.cities) {
+            layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, showing))))
+        }
+        if wanted(.inset) { layers.append(Layer(name: "inset", items: plan.insets.flatMap { insetItems($0, showing) })) }
+        if wanted(.labels) { layers.append(Layer(name: "labels", items: labelItems(showing))) }
+        if wanted(.legend), let legend = plan.legend, let box = plan.legendBox {
+            layers.append(Layer(name: "legend", items: [.cached(key: "legend", bounds: box.insetBy(-2), legend.items(at: Point(box.minX, box.minY)))]))
+        }
+        if wanted(.title), let box = plan.titleBox {
+            layers.append(Layer(name: "title", items: [.cached(key: "title", bounds: box.insetBy(-2), plan.titleBlocks.map { .text($0) })]))
+        }
+        if wanted(.credits), let box = plan.creditsBox {
+            layers.append(Layer(name: "credits", items: [.cached(key: "credits", bounds: box.insetBy(-2), plan.creditBlocks.map { .text($0) })]))
+        }
+        if !extra.isEmpty { layers.append(Layer(name: "timeline", items: extra)) }
+        return Scene(size: plan.spec.size, dpi: plan.spec.dpi, background: nil, layers: layers, metadata: metadata)
     }
 
     /// Whether the spec draws a layer (`countries` comes with --highlight-countries too).
@@ -31,40 +100,35 @@ public struct SceneAssembler {
         plan.spec.layers.contains(layer) || (layer == .countries && plan.spec.highlightCountries && plan.spec.layers.contains(.land))
     }
 
-    func items(_ layer: MapLayer, shows: (City) -> Bool) -> [SceneItem] {
-        let base = BasemapPainter(theme: plan.theme, sizing: plan.sizing)
-        let arcs = ArcPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing, gradient: plan.spec.gradientArcs, hubColor: plan.theme.hub)
-        let markers = MarkerPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing)
-        switch layer {
-        case .sphere: return base.sphere(plan.sphere)
-        case .graticule: return base.graticule(plan.graticule, rings: plan.distanceRings)
-        case .land: return base.land(plan.basemap)
-        case .countries: return base.countries(plan.basemap)
-        case .borders: return base.borders(plan.basemap)
-        case .arcs: return arcs.items(plan.arcs.filter { shows($0.city) })
-        case .cities: return markers.items(hub: plan.hubPoint, partners: visible(plan.partnerPoints, shows))
-        case .inset: return plan.insets.flatMap { insetItems($0, shows: shows, base: base, arcs: arcs, markers: markers) }
-        case .labels: return labelItems(shows: shows)
-        case .legend:
-            guard let legend = plan.legend, let box = plan.legendBox else { return [] }
-            return legend.items(at: Point(box.minX, box.minY))
-        case .title: return plan.titleBlocks.map { .text($0) }
-        case .credits: return plan.creditBlocks.map { .text($0) }
+    private var metadata: SceneMetadata {
+        SceneMetadata(title: plan.spec.title ?? plan.text.title(hub: plan.network.hub),
+                      subject: plan.titleBlocks.dropFirst().first?.text ?? "", creator: "partnermap")
+    }
+
+    private var basemapPainter: BasemapPainter { BasemapPainter(theme: plan.theme, sizing: plan.sizing) }
+
+    private func arcItems(_ arcs: [ProjectedArc], _ showing: Showing) -> [SceneItem] {
+        let painter = ArcPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing, gradient: plan.spec.gradientArcs, hubColor: plan.theme.hub)
+        let drawn = arcs.compactMap { arc -> ProjectedArc? in
+            guard showing.shown.contains(arc.city.id) else { return nil }
+            return showing.new.contains(arc.city.id) && showing.growth < 1 ? arc.truncated(showing.growth) : arc
         }
+        return painter.items(drawn)
     }
 
-    private func visible(_ points: [String: Point], _ shows: (City) -> Bool) -> [(City, Point)] {
-        plan.network.partners.compactMap { c in points[c.id].flatMap { shows(c) ? (c, $0) : nil } }
+    private func markerItems(hub: Point?, points: [String: Point], _ showing: Showing) -> [SceneItem] {
+        let painter = MarkerPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing)
+        let partners = plan.network.partners.compactMap { c -> (City, Point)? in
+            guard showing.arrived(c.id), let p = points[c.id] else { return nil }
+            return (c, p)
+        }
+        let rings = partners.filter { showing.new.contains($0.0.id) }.map(\.1)
+        return painter.items(hub: hub, partners: partners) + painter.emphasis(rings)
     }
 
-    private func insetItems(_ inset: InsetPlan, shows: (City) -> Bool, base: BasemapPainter, arcs: ArcPainter, markers: MarkerPainter) -> [SceneItem] {
-        var inner: [SceneItem] = [.fill(inset.ocean, plan.theme.ocean, .nonZero)]
-        inner += base.land(inset.basemap)
-        if wanted(.countries) { inner += base.countries(inset.basemap) }
-        inner += base.borders(inset.basemap)
-        inner += arcs.items(inset.arcs.filter { shows($0.city) })
-        inner += markers.items(hub: inset.hubPoint, partners: visible(inset.partnerPoints, shows))
+    private func insetItems(_ inset: InsetPlan, _ showing: Showing) -> [SceneItem] {
         let edge = Stroke(color: plan.theme.panelEdge, width: plan.sizing.line(0.9), join: .miter)
+        let inner = arcItems(inset.arcs, showing) + markerItems(hub: inset.hubPoint, points: inset.partnerPoints, showing)
         return [
             .stroke(inset.locator, Stroke(color: plan.theme.panelEdge, width: plan.sizing.line(0.8), dash: [3 * plan.sizing.u, 2 * plan.sizing.u])),
             .clipped(inset.frame, inner),
@@ -72,16 +136,20 @@ public struct SceneAssembler {
         ]
     }
 
-    private func labelItems(shows: (City) -> Bool) -> [SceneItem] {
+    private func labelItems(_ showing: Showing) -> [SceneItem] {
         let cities = Dictionary(uniqueKeysWithValues: ([plan.network.hub] + plan.network.partners).map { ($0.id, $0) })
         var items: [SceneItem] = []
         for label in plan.labels where label.status != .dropped {
             // City labels follow their city; other labels (distance rings) are always shown.
-            if let c = cities[label.id], c.relation != .hub, !shows(c) { continue }
+            if let c = cities[label.id], c.relation != .hub, !showing.arrived(c.id) { continue }
+            var parts: [SceneItem] = []
+            var bounds = label.box
             if let (a, b) = label.leader {
-                items.append(.stroke(Path(polyline: [a, b]), Stroke(color: plan.theme.mutedText, width: plan.sizing.line(0.5))))
+                parts.append(.stroke(Path(polyline: [a, b]), Stroke(color: plan.theme.mutedText, width: plan.sizing.line(0.5))))
+                bounds = bounds.union(Rect(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y)))
             }
-            items.append(.text(label.block))
+            parts.append(.text(label.block))
+            items.append(.cached(key: "label:\(label.map):\(label.id)", bounds: bounds.insetBy(-3), parts))
         }
         return items
     }

@@ -23,6 +23,8 @@ public struct JobResult: Sendable {
     public var warnings: [String] = []
     /// Time spent in each stage (for `--timings`).
     public var times: [(name: String, seconds: Double)] = []
+    /// A one-line summary for the user (e.g. "38 frames").
+    public var summary: String?
     public init() {}
 }
 

@@ -28,8 +28,13 @@ public indirect enum SceneItem: Sendable {
     case text(TextBlock)
     /// Items drawn with everything outside `clip` masked off.
     case clipped(Rect, [SceneItem])
+    /// Items drawn only inside a path (filled by `rule`), e.g. the map less its insets.
+    case clippedToPath(Path, FillRule, [SceneItem])
     /// Items drawn into a group and composited with `opacity`.
     case group(opacity: Double, [SceneItem])
+    /// Items that look the same wherever they recur (a label, a title): a canvas drawing many
+    /// pictures may render them once, inside `bounds`, under `key`, and reuse the result.
+    case cached(key: String, bounds: Rect, [SceneItem])
 }
 
 /// A named layer of items, drawn in order.

@@ -6,14 +6,16 @@ import PartnerData
 /// Runs a job and reports to the user: what was written on stdout, warnings and errors on
 /// stderr, a non-zero exit on failure; never a stack trace.
 enum Report {
-    static func run(timings: Bool = false, _ body: () throws -> JobResult) throws {
+    static func run(timings: Bool = false, quiet: Bool = false, _ body: () throws -> JobResult) throws {
         do {
             let result = try body()
             if timings {
                 for t in result.times { printError(t.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%7.1f ms", t.seconds * 1000)) }
             }
+            guard !quiet else { return }
             for w in result.warnings { printError("warning: \(w)") }
             for path in result.written { print("wrote \(path)") }
+            if let s = result.summary { print(s) }
         } catch let e as TableErrors {
             printError(e.description)
             throw ExitCode.failure

@@ -7,9 +7,16 @@ import Testing
 @Suite(.serialized) struct LegendAndTextTests {
     func legendTexts(_ plan: MapPlan) -> [String] {
         let scene = SceneAssembler(plan: plan).scene()
-        return scene.layers.first { $0.name == "legend" }!.items.compactMap {
-            if case let .text(b) = $0 { return b.text } else { return nil }
+        func texts(_ items: [SceneItem]) -> [String] {
+            items.flatMap { item -> [String] in
+                switch item {
+                case .text(let b): return [b.text]
+                case .cached(_, _, let inner), .clipped(_, let inner), .group(_, let inner): return texts(inner)
+                default: return []
+                }
+            }
         }
+        return texts(scene.layers.first { $0.name == "legend" }!.items)
     }
 
     @Test func continentLegendListsOnlyContinentsPresentWithCounts() throws {

@@ -1,0 +1,56 @@
+import CCairo
+import MapScene
+
+/// The part of every frame that never changes, drawn once: plain immutable pixels that any
+/// number of threads may copy from.
+public struct FrameBase: Sendable {
+    let pixels: [UInt8]
+    public let width: Int
+    public let height: Int
+    let stride: Int
+    let opaque: Bool
+
+    /// Draws `scene` (background included) once.
+    public init(_ scene: Scene) throws {
+        let image = try RasterImage(width: Int(scene.size.width.rounded()), height: Int(scene.size.height.rounded()))
+        image.draw(scene)
+        width = image.width
+        height = image.height
+        (pixels, stride) = image.withPixels { data, stride in (Array(UnsafeBufferPointer(start: data, count: stride * image.height)), stride) }
+        opaque = image.isOpaque
+    }
+}
+
+/// Draws animation frames: each is a copy of the shared base with the frame's own scene painted
+/// over it, encoded with the banded PNG encoder. Sprites and compressed bands are reused from
+/// frame to frame. Use one per thread.
+public final class FrameRenderer {
+    private let base: FrameBase
+    private let work: RasterImage
+    private let sprites = SpriteCache()
+    private let encoder: BandedPNGEncoder
+
+    public init(base: FrameBase, pngLevel: Int32 = 1) throws {
+        self.base = base
+        work = try RasterImage(width: base.width, height: base.height)
+        encoder = BandedPNGEncoder(level: pngLevel)
+    }
+
+    /// The frame: the base with `scene`'s layers painted over it (its background is ignored).
+    public func render(_ scene: Scene, dpi: Double?) -> [UInt8] {
+        work.withPixelsMutable { dst, stride in
+            precondition(stride == base.stride, "base and frame strides differ")
+            base.pixels.withUnsafeBufferPointer { dst.update(from: $0.baseAddress!, count: $0.count) }
+        }
+        cairo_surface_mark_dirty(work.surface)
+        let cr = cairo_create(work.surface)!
+        CairoPainter(cr, sprites: sprites).paint(scene)
+        cairo_destroy(cr)
+        return work.withPixels { data, stride in
+            encoder.encode(argb: data, width: work.width, height: work.height, stride: stride, opaque: base.opaque, dpi: dpi)
+        }
+    }
+
+    /// Bands compressed and reused so far.
+    public var bandCounts: (compressed: Int, reused: Int) { (encoder.compressedBands, encoder.reusedBands) }
+}

@@ -1,0 +1,107 @@
+import CairoCanvas
+import Cartography
+import Foundation
+import PartnerData
+
+/// `partnermap frames`: the network growing year by year, one PNG per frame, in parallel on all
+/// cores, with frames.json describing them and optionally a video made by ffmpeg.
+public struct FramesJob {
+    public var data: DataOptions
+    public var spec: MapSpec
+    public var animation: AnimationOptions
+    public var directory: String
+    public var video: String?
+    public var fps: Double?
+    /// Threads drawing frames (default: one per core).
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
+
+    public init(data: DataOptions, spec: MapSpec, animation: AnimationOptions, directory: String) {
+        self.data = data; self.spec = spec; self.animation = animation; self.directory = directory
+    }
+
+    /// Progress reports: frames done, frames in all, seconds since drawing started.
+    public typealias Progress = @Sendable (Int, Int, Double) -> Void
+
+    public func run(progress: @escaping Progress = { _, _, _ in }) throws -> JobResult {
+        var spec = self.spec
+        spec.timelineBand = true
+        var times = StageTimes()
+        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(data) }
+        let frames: [AnimationFrame]
+        do { frames = try AnimationTimeline.frames(inputs.network, animation) } catch let e as SpecError { throw JobError(e.description) }
+        let plan = try times.measure("plan (once for all frames)") { try inputs.planner(spec: spec).plan(inputs.network) }
+        let scenes = AnimationScenes(plan: plan, options: animation)
+        let base = try times.measure("draw the base (once)") { try FrameBase(scenes.base) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let digits = max(4, String(frames.count).count)
+        @Sendable func name(_ f: AnimationFrame) -> String {
+            let n = String(f.index)
+            return "frame-" + String(repeating: "0", count: digits - n.count) + n + ".png"
+        }
+
+        // Contiguous runs of frames per worker, so each worker's band cache sees similar frames.
+        let workers = max(1, min(self.workers, frames.count))
+        let chunk = (frames.count + workers - 1) / workers
+        let failures = FailureBox()
+        let counter = ProgressCounter(total: frames.count, report: progress)
+        let dpi = spec.dpi
+        let directory = self.directory
+        let start = DispatchTime.now().uptimeNanoseconds
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let slice = frames[min(frames.count, w * chunk)..<min(frames.count, (w + 1) * chunk)]
+            guard !slice.isEmpty else { return }
+            do {
+                let renderer = try FrameRenderer(base: base)
+                for f in slice {
+                    if failures.failed { return }
+                    let png = renderer.render(scenes.overlay(f), dpi: dpi)
+                    try AtomicFile.write(png, to: directory + "/" + name(f))
+                    counter.advance(start: start)
+                }
+            } catch {
+                failures.record(error)
+            }
+        }
+        if let e = failures.first { throw e }
+        times.add("draw and encode frames", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+
+        var result = JobResult()
+        let manifest = directory + "/frames.json"
+        try AtomicFile.write(try FramesManifest.json(frames: frames, names: frames.map(name), network: inputs.network, spec: spec), to: manifest)
+        result.written = [directory + "/" + (frames.first.map(name) ?? "") + " … " + (frames.last.map(name) ?? ""), manifest]
+        result.warnings = plan.warnings
+        if let video {
+            let rate = fps ?? Double(2 * animation.perYear)
+            try times.measure("assemble video") { try VideoMaker.make(video, from: directory, digits: digits, fps: rate) }
+            result.written.append(video)
+        }
+        result.times = times.stages
+        result.summary = "\(frames.count) frames"
+        return result
+    }
+}
+
+/// The first error any worker met; later workers stop early.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: Error?
+    var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+    var first: Error? { lock.lock(); defer { lock.unlock() }; return error }
+    func record(_ e: Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
+}
+
+/// Counts finished frames across workers and reports progress.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    let total: Int
+    let report: FramesJob.Progress
+    init(total: Int, report: @escaping FramesJob.Progress) { self.total = total; self.report = report }
+    func advance(start: UInt64) {
+        lock.lock()
+        done += 1
+        let d = done
+        lock.unlock()
+        report(d, total, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+}
