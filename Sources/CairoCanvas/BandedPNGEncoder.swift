@@ -33,13 +33,10 @@ public final class BandedPNGEncoder {
     /// PNG bytes of Cairo ARGB32 pixels; `opaque` drops the alpha channel, `dpi` goes into pHYs.
     public func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
         let channels = opaque ? 3 : 4
-        let rowBytes = width * channels + 1
         let bandCount = (height + bandRows - 1) / bandRows
         if previous.count != bandCount { previous = Array(repeating: nil, count: bandCount) }
         var idat: [UInt8] = [0x78, 0x01]
         var adler: UInt32 = 1
-        var current = [UInt8](repeating: 0, count: width * channels)
-        var above = [UInt8](repeating: 0, count: width * channels)
         for b in 0..<bandCount {
             let y0 = b * bandRows, y1 = min(height, y0 + bandRows)
             let rawCount = (y1 - y0) * width * 4
@@ -49,29 +46,8 @@ public final class BandedPNGEncoder {
                 raw.withUnsafeMutableBufferPointer { r in
                     for y in y0..<y1 { (r.baseAddress! + (y - y0) * width * 4).update(from: data + y * stride, count: width * 4) }
                 }
-                var filtered = [UInt8](repeating: 0, count: (y1 - y0) * rowBytes)
-                filtered.withUnsafeMutableBufferPointer { out in
-                    for y in y0..<y1 {
-                        PNGEncoder.unpremultiply(data + y * stride, width: width, channels: channels, into: &current)
-                        let o = out.baseAddress! + (y - y0) * rowBytes
-                        current.withUnsafeBufferPointer { c in
-                            if y == y0 {
-                                // Sub: each byte minus the one a pixel to its left.
-                                o[0] = 1
-                                for i in 0..<(width * channels) { o[1 + i] = c[i] &- (i >= channels ? c[i - channels] : 0) }
-                            } else {
-                                o[0] = 2
-                                above.withUnsafeBufferPointer { a in
-                                    for i in 0..<(width * channels) { o[1 + i] = c[i] &- a[i] }
-                                }
-                            }
-                        }
-                        swap(&current, &above)
-                    }
-                }
-                let band = Band(raw: raw, compressed: deflateSegment(filtered),
-                                adler: UInt32(adler32(1, filtered, UInt32(filtered.count))), length: filtered.count)
-                previous[b] = band
+                let segment = encodeSegment(data + y0 * stride, width: width, rows: y1 - y0, stride: stride, channels: channels)
+                previous[b] = Band(raw: raw, compressed: segment.compressed, adler: segment.adler, length: segment.length)
                 compressedBands += 1
             } else {
                 reusedBands += 1
@@ -80,7 +56,61 @@ public final class BandedPNGEncoder {
             idat += band.compressed
             adler = UInt32(adler32_combine(uLong(adler), uLong(band.adler), off_t(band.length)))
         }
+        return Self.finish(idat: idat, adler: adler, width: width, height: height, opaque: opaque, dpi: dpi)
+    }
+
+    /// A compressed run of rows: deflate bytes ending in a sync flush, the Adler-32 and length
+    /// of the filtered bytes they hold.
+    public struct Segment: Sendable {
+        public var compressed: [UInt8]
+        public var adler: UInt32
+        public var length: Int
+    }
+
+    /// Filters and deflates `rows` rows on their own: the first row with Sub (no row above), the
+    /// rest with Up.
+    public func encodeSegment(_ data: UnsafePointer<UInt8>, width: Int, rows: Int, stride: Int, channels: Int) -> Segment {
+        let rowBytes = width * channels + 1
+        var current = [UInt8](repeating: 0, count: width * channels)
+        var above = [UInt8](repeating: 0, count: width * channels)
+        var filtered = [UInt8](repeating: 0, count: rows * rowBytes)
+        filtered.withUnsafeMutableBufferPointer { out in
+            for y in 0..<rows {
+                PNGEncoder.unpremultiply(data + y * stride, width: width, channels: channels, into: &current)
+                let o = out.baseAddress! + y * rowBytes
+                current.withUnsafeBufferPointer { c in
+                    if y == 0 {
+                        // Sub: each byte minus the one a pixel to its left.
+                        o[0] = 1
+                        for i in 0..<(width * channels) { o[1 + i] = c[i] &- (i >= channels ? c[i - channels] : 0) }
+                    } else {
+                        o[0] = 2
+                        above.withUnsafeBufferPointer { a in
+                            for i in 0..<(width * channels) { o[1 + i] = c[i] &- a[i] }
+                        }
+                    }
+                }
+                swap(&current, &above)
+            }
+        }
+        return Segment(compressed: deflateSegment(filtered), adler: UInt32(adler32(1, filtered, UInt32(filtered.count))),
+                       length: filtered.count)
+    }
+
+    /// A PNG from segments in order.
+    public static func assemble(_ segments: [Segment], width: Int, height: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
+        var idat: [UInt8] = [0x78, 0x01]
+        var adler: UInt32 = 1
+        for s in segments {
+            idat += s.compressed
+            adler = UInt32(adler32_combine(uLong(adler), uLong(s.adler), off_t(s.length)))
+        }
+        return finish(idat: idat, adler: adler, width: width, height: height, opaque: opaque, dpi: dpi)
+    }
+
+    private static func finish(idat: [UInt8], adler: UInt32, width: Int, height: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
         // The final, empty fixed-Huffman block, then the Adler-32 of all filtered bytes.
+        var idat = idat
         idat += [0x03, 0x00]
         idat.appendBigEndian(adler)
         return PNGEncoder.assemble(width: width, height: height, opaque: opaque, dpi: dpi, idat: idat)

@@ -23,9 +23,11 @@ public final class RasterImage: @unchecked Sendable {
 
     deinit { cairo_surface_destroy(surface) }
 
-    /// Paints the scene's background and layers over what the image holds.
-    public func draw(_ scene: Scene, only: Set<String>? = nil, paintBackground: Bool = true) {
+    /// Paints the scene's background and layers over what the image holds; with `offsetY`, the
+    /// image holds the scene's rows from there down.
+    public func draw(_ scene: Scene, only: Set<String>? = nil, paintBackground: Bool = true, offsetY: Double = 0) {
         let cr = cairo_create(surface)!
+        if offsetY != 0 { cairo_translate(cr, 0, -offsetY) }
         if paintBackground, let bg = scene.background {
             cairo_set_source_rgba(cr, bg.r, bg.g, bg.b, bg.a)
             cairo_paint(cr)

@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 import MapScene
 
 /// Why a scene could not be drawn.
@@ -24,10 +25,28 @@ public struct SceneRenderer: Sendable {
         }
     }
 
+    /// Draws and encodes the picture in horizontal parts, one per core, in parallel: each part
+    /// draws the whole scene shifted by a whole number of rows (so its pixels are exactly those of
+    /// the full picture) and deflates as its own zlib segment; the segments join into one PNG.
     private func renderPNG(_ scene: Scene, only: Set<String>?) throws -> [UInt8] {
-        let image = try RasterImage(width: Int(scene.size.width.rounded()), height: Int(scene.size.height.rounded()))
-        image.draw(scene, only: only)
-        return image.png(level: pngLevel, dpi: scene.dpi)
+        let width = Int(scene.size.width.rounded()), height = Int(scene.size.height.rounded())
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, height / 64, 4))
+        let rowsPer = (height + parts - 1) / parts
+        let slices = (0..<parts).map { k in (k * rowsPer)..<min(height, (k + 1) * rowsPer) }
+        let images = try slices.map { try RasterImage(width: width, height: $0.count) }
+        DispatchQueue.concurrentPerform(iterations: parts) { k in
+            images[k].draw(scene, only: only, offsetY: Double(slices[k].lowerBound))
+        }
+        let opaque = images.allSatisfy(\.isOpaque)
+        let segments = SegmentBox(count: parts)
+        let level = pngLevel
+        DispatchQueue.concurrentPerform(iterations: parts) { k in
+            let encoder = BandedPNGEncoder(level: min(level, 9))
+            images[k].withPixels { data, stride in
+                segments.set(k, encoder.encodeSegment(data, width: width, rows: images[k].height, stride: stride, channels: opaque ? 3 : 4))
+            }
+        }
+        return BandedPNGEncoder.assemble(segments.all, width: width, height: height, opaque: opaque, dpi: scene.dpi)
     }
 
     private func renderVector(_ scene: Scene, format: OutputFormat, only: Set<String>?) throws -> [UInt8] {
@@ -71,6 +90,15 @@ public struct SceneRenderer: Sendable {
         }
         return sink.bytes
     }
+}
+
+/// Results of parallel work, one slot per part.
+private final class SegmentBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [BandedPNGEncoder.Segment?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ s: BandedPNGEncoder.Segment) { lock.lock(); slots[i] = s; lock.unlock() }
+    var all: [BandedPNGEncoder.Segment] { slots.map { $0! } }
 }
 
 /// Collects the bytes a Cairo stream surface writes.

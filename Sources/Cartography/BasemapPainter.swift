@@ -3,7 +3,7 @@ import MapGeometry
 import MapScene
 
 /// Projected basemap geometry for one map: land, partner countries, borders and coasts.
-struct ProjectedBasemap {
+struct ProjectedBasemap: Sendable {
     var land: Path
     var partnerCountries: Path
     var borders: Path
@@ -26,6 +26,18 @@ struct ProjectedBasemap {
         partnerCountries = tinted.droppingRings(smallerThan: minRingArea)
         borders = projection.linesPath(points: level.borders.points, lines: region?.lines(of: level.borders) ?? level.borders.lines)
         coasts = projection.linesPath(points: level.coastlines.points, lines: region?.lines(of: level.coastlines) ?? level.coastlines.lines)
+    }
+}
+
+extension ProjectedBasemap {
+    /// The same geometry with every point moved by `f`.
+    func mapped(_ f: (Point) -> Point) -> ProjectedBasemap {
+        var b = self
+        b.land = land.mapped(f)
+        b.partnerCountries = partnerCountries.mapped(f)
+        b.borders = borders.mapped(f)
+        b.coasts = coasts.mapped(f)
+        return b
     }
 }
 

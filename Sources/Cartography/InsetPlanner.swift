@@ -3,18 +3,31 @@ import MapGeometry
 import MapScene
 import PartnerData
 
+/// An inset's region projected ahead of placement (on a helper thread): its basemap in a frame
+/// of the largest size it may get, scaled into its place once the map knows where that is.
+struct PreparedInset: Sendable {
+    var choice: InsetChoice
+    var index: Int
+    var setup: ProjectionSetup
+    var ring: [LonLat]
+    var aspect: Double
+    /// The frame the basemap below was projected into (origin at zero).
+    var frame: Rect
+    var basemap: ProjectedBasemap
+}
+
 /// Plans one focus inset: its own conic projection of the region, its place on the map (where
 /// it hides least, never over its own region), its basemap, arcs clipped at its edge and points.
-struct InsetPlanner {
+struct InsetPlanner: Sendable {
     var choice: InsetChoice
     var index: Int
     var network: Network
-    var geodesics: [PartnerGeodesic]
-    var mainProjection: MapProjection
     var spec: MapSpec
-    var sizing: Sizing
-    var basemap: (DetailLevel) throws -> BasemapLevel
+    var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
     var highlight: Set<String>
+
+    /// Sizes tried, largest first: (fraction of the frame's width, largest fraction of its height).
+    static let sizes = [(0.34, 0.6), (0.28, 0.5), (0.22, 0.42)]
 
     /// Whether a geographic point lies inside the region (west may exceed east across 180°).
     static func contains(_ r: (west: Double, south: Double, east: Double, north: Double), _ p: LonLat) -> Bool {
@@ -22,46 +35,62 @@ struct InsetPlanner {
         return r.west <= r.east ? (p.lon >= r.west && p.lon <= r.east) : (p.lon >= r.west || p.lon <= r.east)
     }
 
-    func plan(overlays: inout OverlayLayout, coverage: CoverageGrid, position: InsetPosition, times: inout StageTimes) throws -> InsetPlan? {
+    /// The size of the inset at a candidate size in a map frame.
+    static func size(aspect: Double, mapFrame: Rect, _ fractions: (Double, Double)) -> Size {
+        var w = mapFrame.width * fractions.0
+        var h = w / aspect
+        if h > mapFrame.height * fractions.1 { h = mapFrame.height * fractions.1; w = h * aspect }
+        return Size(w, h)
+    }
+
+    /// Projects the region's basemap at the largest size; nil when the inset has nothing to show.
+    func prepare(mapFrame: Rect) throws -> PreparedInset? {
         let r = choice.region
         let cities = [network.hub] + network.partners
-        let inside = cities.filter { Self.contains(r, LonLat($0)) }
         // The default ASEAN inset only appears when it has something to show.
-        if choice == .asean && inside.count < 2 { return nil }
-
+        if choice == .asean && cities.filter({ Self.contains(r, LonLat($0)) }).count < 2 { return nil }
         let east = r.east < r.west ? r.east + 360 : r.east
         var midLon = (r.west + east) / 2
         if midLon > 180 { midLon -= 360 }
         let setup = ProjectionSetup.preset(.lambertConformal, center: LonLat(lon: midLon, lat: (r.south + r.north) / 2),
                                            latitudes: r.south...r.north)
         let ring = GeoFeedRing.box(r)
-        // Aspect of the region in its own projection.
-        let probe = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000),
-                                      fit: .box(west: r.west, south: r.south, east: r.east, north: r.north))
+        let probe = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000), fit: fit)
         guard let pb = probe.polygonPath([ring]).bounds, pb.height > 0 else { return nil }
         let aspect = pb.width / pb.height
-        let frame = overlays.frame
-        let locator = mainProjection.polygonPath([ring])
+        let largest = Self.size(aspect: aspect, mapFrame: mapFrame, Self.sizes[0])
+        let frame = Rect(x: 0, y: 0, width: largest.width, height: largest.height)
+        let projection = try MapProjection(setup: setup, frame: frame, fit: fit, tolerance: spec.tolerance)
+        let detail = spec.detail ?? MapPlanner.detail(for: projection, spec: spec)
+        let level = try basemap(detail)
+        let projected = ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
+                                         region: RegionFilter(r, grownBy: 0.25))
+        return PreparedInset(choice: choice, index: index, setup: setup, ring: ring, aspect: aspect, frame: frame, basemap: projected)
+    }
+
+    private var fit: FitTarget {
+        let r = choice.region
+        return .box(west: r.west, south: r.south, east: r.east, north: r.north)
+    }
+
+    /// Places a prepared inset where it hides least and finishes it there: its basemap scaled
+    /// into place, its own arcs and points.
+    func place(_ prepared: PreparedInset, geodesics: [PartnerGeodesic], mainProjection: MapProjection,
+               overlays: inout OverlayLayout, coverage: CoverageGrid, position: InsetPosition) throws -> InsetPlan? {
+        let r = choice.region
+        let locator = mainProjection.polygonPath([prepared.ring])
         var avoid: [Rect] = []
         if let lb = locator.bounds { avoid.append(lb) }
         // As large as a spot that hides no city allows (a crowded region needs room for its
         // labels); failing that, the smallest size where it hides least.
         var rect: Rect?
-        let sizes = [(0.34, 0.6), (0.28, 0.5), (0.22, 0.42)]
-        for (k, (wf, hf)) in sizes.enumerated() where rect == nil {
-            var w = frame.width * wf
-            var h = w / aspect
-            if h > frame.height * hf { h = frame.height * hf; w = h * aspect }
-            let last = k == sizes.count - 1
-            rect = overlays.place(Size(w, h), coverage: coverage, avoid: avoid, fixed: position,
-                                  maxCost: last ? 1e9 : CoverageGrid.markerWeight)
+        for (k, fractions) in Self.sizes.enumerated() where rect == nil {
+            let last = k == Self.sizes.count - 1
+            rect = overlays.place(Self.size(aspect: prepared.aspect, mapFrame: overlays.frame, fractions), coverage: coverage,
+                                  avoid: avoid, fixed: position, maxCost: last ? 1e9 : CoverageGrid.markerWeight)
         }
         guard let rect else { return nil }
-
-        let projection = try MapProjection(setup: setup, frame: rect, fit: .box(west: r.west, south: r.south, east: r.east, north: r.north),
-                                           tolerance: spec.tolerance)
-        let detail = spec.detail ?? MapPlanner.detail(for: projection, spec: spec)
-        let level = try times.measure("basemap load") { try basemap(detail) }
+        let projection = try MapProjection(setup: prepared.setup, frame: rect, fit: fit, tolerance: spec.tolerance)
         var points: [String: Point] = [:]
         for p in network.partners where Self.contains(r, LonLat(p)) {
             points[p.id] = projection.point(LonLat(p))
@@ -75,11 +104,9 @@ struct InsetPlanner {
             arc.entersAtStart = false
             return arc
         }
+        let k = rect.width / prepared.frame.width
         return InsetPlan(name: "inset-\(index + 1)", frame: rect, ocean: Path(rect: rect),
-                         basemap: times.measure("project inset basemap") {
-                             ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
-                                              region: RegionFilter(r, grownBy: 0.25))
-                         },
+                         basemap: prepared.basemap.mapped { Point(rect.minX + $0.x * k, rect.minY + $0.y * k) },
                          arcs: arcs, hubPoint: hubPoint, partnerPoints: points, locator: locator)
     }
 }

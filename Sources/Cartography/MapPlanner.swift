@@ -11,9 +11,9 @@ public struct MapPlanner {
     /// Name of the partner table, for the credit line.
     public var tableName: String
     /// Loads the basemap at a level of detail.
-    public var basemap: (DetailLevel) throws -> BasemapLevel
+    public var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
 
-    public init(spec: MapSpec, measurer: TextMeasurer, tableName: String, basemap: @escaping (DetailLevel) throws -> BasemapLevel) {
+    public init(spec: MapSpec, measurer: TextMeasurer, tableName: String, basemap: @escaping @Sendable (DetailLevel) throws -> BasemapLevel) {
         self.spec = spec; self.measurer = measurer; self.tableName = tableName; self.basemap = basemap
     }
 
@@ -33,6 +33,13 @@ public struct MapPlanner {
         var warnings: [String] = []
         var times = StageTimes()
 
+        // Insets are projected on a helper thread while the main map is worked out.
+        let highlight = Set(network.partners.map(\.iso2))
+        let insetPlanners = spec.insets.enumerated().map { i, choice in
+            InsetPlanner(choice: choice, index: i, network: network, spec: spec, basemap: basemap, highlight: highlight)
+        }
+        let preparing = Background { [frame] in try insetPlanners.map { try $0.prepare(mapFrame: frame) } }
+
         let geodesics = times.measure("geodesics") { PartnerGeodesic.all(network) }
         let low = try times.measure("basemap load") { try basemap(.low) }
         let framing = try times.measure("framing") { () throws -> MapFraming in
@@ -45,7 +52,6 @@ public struct MapPlanner {
         }
         let detail = spec.detail ?? Self.detail(for: projection, spec: spec)
         let level = try times.measure("basemap load") { detail == .low ? low : try basemap(detail) }
-        let highlight = Set(network.partners.map(\.iso2))
 
         var points: [String: Point] = [:]
         for p in network.partners { points[p.id] = projection.point(LonLat(p)) }
@@ -85,11 +91,10 @@ public struct MapPlanner {
         }
 
         var insetPlans: [InsetPlan] = []
-        for (i, choice) in spec.insets.enumerated() {
-            let planner = InsetPlanner(choice: choice, index: i, network: network, geodesics: geodesics, mainProjection: projection,
-                                       spec: spec, sizing: sizing, basemap: basemap, highlight: highlight)
-            guard let inset = try planner.plan(overlays: &overlays, coverage: coverage, position: spec.insetPosition, times: &times)
-            else { continue }
+        let prepared = try times.measure("wait for insets") { try preparing.result() }
+        for (planner, ready) in zip(insetPlanners, prepared) {
+            guard let ready, let inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
+                                                           coverage: coverage, position: spec.insetPosition) else { continue }
             insetPlans.append(inset)
         }
         let legend = Legend(network: network, styler: styler, text: text, theme: theme, sizing: sizing, measurer: measurer)

@@ -122,8 +122,8 @@ public struct MapSpec: Sendable {
 
     public init() {}
 
-    /// Longest step between the points of a projected arc (about 4 screen pixels), so arcs can
-    /// be drawn part-way by length and carry no long straight chords.
+    /// Longest step between the points of a projected arc (4 screen pixels): arcs carry no long
+    /// straight chords, and animations can draw them part-way by length.
     var arcStep: Double { 4 * dpi / 96 }
 
     /// Area (output units²) below which land is a speck, not drawn: one pixel at the output resolution.

@@ -5,68 +5,150 @@ import Foundation
 import MapGeometry
 import MapScene
 
-/// `partnermap bench`: medians of the stages of making maps, in this process (use a release build).
+/// `partnermap bench`: the project's benchmark. Medians of basemap loads, projecting the full
+/// 10m basemap, the stages of one 1920x1080 map, one map as a whole process (start-up
+/// included), the yearly and tweened frame sequences, and the stages inside one frame.
 public struct BenchJob {
     public var data: DataOptions
     public var runs: Int
+    /// This program, to time whole processes (nil: skip them).
+    public var executable: String?
 
-    public init(data: DataOptions = DataOptions(), runs: Int = 7) {
+    public init(data: DataOptions = DataOptions(), runs: Int = 7, executable: String? = nil) {
         self.data = data
         self.runs = max(1, runs)
+        self.executable = executable
     }
 
-    /// Times stages over `runs` repetitions and returns a report of medians.
-    public func run() throws -> String {
-        var samples: [String: [Double]] = [:]
-        var order: [String] = []
-        func record(_ name: String, _ seconds: Double) {
-            if samples[name] == nil { order.append(name) }
-            samples[name, default: []].append(seconds)
-        }
-        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let r = try body()
-            record(name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            return r
-        }
+    public func run(progress: (String) -> Void = { _ in }) throws -> String {
+        var table = MedianTable()
         let inputs = try MapInputs.load(data)
         let basemap = inputs.basemap
+        progress("basemap and geometry")
         for _ in 0..<runs {
             for level in DetailLevel.allCases {
-                _ = try time("basemap load \(level.rawValue)") { try basemap.load(level) }
+                _ = try table.time("basemap: load \(level.rawValue) level") { try basemap.load(level) }
             }
             let high = try basemap.load(.high)
             let projection = try MapProjection(setup: .preset(.equalEarth, center: LonLat(lon: 150, lat: 0)),
                                                frame: Rect(x: 0, y: 0, width: 1920, height: 1080), fit: .world)
-            _ = time("project + clip full 10m basemap (land, borders, coasts)") {
+            _ = table.time("geometry: project + clip the full 10m basemap (\(high.points.count) points)") {
                 (projection.polygonsPath(points: high.points, rings: high.rings, polygons: high.polygons),
                  projection.linesPath(points: high.borders.points, lines: high.borders.lines),
                  projection.linesPath(points: high.coastlines.points, lines: high.coastlines.lines))
             }
-            for format in [OutputFormat.png, .pdf] {
-                let spec = try SpecBuilder.build(MapOptionValues())
-                let tag = "map 1920x1080 \(format.rawValue)"
-                let total = DispatchTime.now().uptimeNanoseconds
-                let plan = try time("\(tag): plan") { try inputs.planner(spec: spec).plan(inputs.network) }
-                for s in plan.times.stages { record("\(tag):   plan › \(s.name)", s.seconds) }
-                let scene = time("\(tag): assemble scene") { SceneAssembler(plan: plan).scene() }
-                if format == .png {
-                    let image = try RasterImage(width: Int(spec.size.width), height: Int(spec.size.height))
-                    time("\(tag): draw") { image.draw(scene) }
-                    _ = time("\(tag): encode PNG") { image.png(dpi: spec.dpi) }
-                } else {
-                    _ = try time("\(tag): draw + write PDF") { try SceneRenderer().render(scene, as: .pdf) }
-                }
-                record("\(tag): total (in process)", Double(DispatchTime.now().uptimeNanoseconds - total) / 1e9)
+        }
+        progress("one map, in process")
+        let spec = try SpecBuilder.build(MapOptionValues())
+        for _ in 0..<runs {
+            let plan = try table.time("map 1920x1080: plan") { try inputs.planner(spec: spec).plan(inputs.network) }
+            for s in plan.times.stages { table.add("map 1920x1080:   plan › \(s.name)", s.seconds) }
+            let scene = SceneAssembler(plan: plan).scene()
+            let image = try RasterImage(width: 1920, height: 1080)
+            table.time("map 1920x1080: draw (PNG)") { image.draw(scene) }
+            _ = table.time("map 1920x1080: encode PNG") { image.png(dpi: spec.dpi) }
+            _ = try table.time("map 1920x1080: draw + write PDF") { try SceneRenderer().render(scene, as: .pdf) }
+        }
+        progress("inside a frame")
+        var frameSpec = spec
+        frameSpec.timelineBand = true
+        let plan = try inputs.planner(spec: frameSpec).plan(inputs.network)
+        var animation = AnimationOptions()
+        animation.from = 2000; animation.to = 2009; animation.perYear = 12; animation.undated = .hide
+        let frames = try AnimationTimeline.frames(inputs.network, animation)
+        let scenes = AnimationScenes(plan: plan, options: animation)
+        let base = try FrameBase(scenes.base)
+        let renderer = try FrameRenderer(base: base)
+        for f in frames {
+            let overlay = table.time("frame 1920x1080 (tweened run): build its scene") { scenes.overlay(f) }
+            _ = renderer.render(overlay, dpi: frameSpec.dpi)
+            table.add("frame 1920x1080 (tweened run): copy the base", renderer.lastTimes.copy)
+            table.add("frame 1920x1080 (tweened run): draw arcs, markers, sprites", renderer.lastTimes.draw)
+            table.add("frame 1920x1080 (tweened run): encode PNG (banded)", renderer.lastTimes.encode)
+        }
+        if let exe = executable {
+            progress("whole processes")
+            let dir = NSTemporaryDirectory() + "partnermap-bench-\(getpid())"
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let d = dataArguments
+            for _ in 0..<runs {
+                try table.process("process: render -o map.png", exe, ["render", "-o", dir + "/map.png"] + d)
+                try table.process("process: render -o map.pdf", exe, ["render", "-o", dir + "/map.pdf"] + d)
+                try table.process("process: frames, 38 yearly 1987–2024", exe,
+                                  ["frames", "--from", "1987", "--to", "2024", "--hold", "0", "--undated", "hide", "--quiet", "-o", dir + "/y"] + d)
+                try table.process("process: frames, 120 tweened 2000–2009 ×12", exe,
+                                  ["frames", "--from", "2000", "--to", "2009", "--per-year", "12", "--hold", "0", "--undated", "hide",
+                                   "--quiet", "-o", dir + "/t"] + d)
+            }
+            if let t = table.median("process: frames, 120 tweened 2000–2009 ×12") {
+                table.note("process: tweened sequence rate", String(format: "%.1f frames/s", 120 / t))
             }
         }
-        var out = "partnermap bench: medians of \(runs) runs (in-process; whole-process times: make bench)\n"
+        return "partnermap bench: medians of \(runs) runs, release build expected\n" + table.report()
+    }
+
+    private var dataArguments: [String] {
+        var a: [String] = []
+        if let t = data.table { a += ["--data", t] }
+        if let h = data.hubID { a += ["--hub", h] }
+        return a + ["--basemap", data.basemap]
+    }
+}
+
+/// Named samples and their medians, in the order first seen.
+struct MedianTable {
+    private var samples: [String: [Double]] = [:]
+    private var notes: [String: String] = [:]
+    private var order: [String] = []
+
+    mutating func add(_ name: String, _ seconds: Double) {
+        if samples[name] == nil && notes[name] == nil { order.append(name) }
+        samples[name, default: []].append(seconds)
+    }
+
+    mutating func note(_ name: String, _ text: String) {
+        if samples[name] == nil && notes[name] == nil { order.append(name) }
+        notes[name] = text
+    }
+
+    mutating func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let r = try body()
+        add(name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        return r
+    }
+
+    /// Times a whole child process (posix_spawn and waitpid: Foundation's Process polls, which
+    /// would add tens of milliseconds); fails when it does.
+    mutating func process(_ name: String, _ exe: String, _ args: [String]) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([exe] + args).map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, exe, &actions, nil, argv, environ) == 0 else { throw JobError("bench: cannot start \(exe)") }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        guard status == 0 else { throw JobError("bench: \(name) failed (status \(status))") }
+        add(name, elapsed)
+    }
+
+    func median(_ name: String) -> Double? {
+        guard let v = samples[name]?.sorted(), !v.isEmpty else { return nil }
+        return v.count % 2 == 1 ? v[v.count / 2] : (v[v.count / 2 - 1] + v[v.count / 2]) / 2
+    }
+
+    func report() -> String {
         let width = order.map(\.count).max() ?? 0
-        for name in order {
-            let v = samples[name]!.sorted()
-            let median = v.count % 2 == 1 ? v[v.count / 2] : (v[v.count / 2 - 1] + v[v.count / 2]) / 2
-            out += name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %8.1f ms\n", median * 1000)
-        }
-        return out
+        return order.map { name in
+            let value = notes[name] ?? median(name).map { String(format: "%9.1f ms", $0 * 1000) } ?? ""
+            return name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value
+        }.joined(separator: "\n") + "\n"
     }
 }

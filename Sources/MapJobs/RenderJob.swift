@@ -88,11 +88,15 @@ public struct MapInputs {
 }
 
 /// Loads each basemap level at most once.
-final class LevelCache {
+/// Safe to use from the planner's helper thread.
+final class LevelCache: @unchecked Sendable {
     private let basemap: Basemap
+    private let lock = NSLock()
     private var levels: [DetailLevel: BasemapLevel] = [:]
     init(_ b: Basemap) { basemap = b }
     func level(_ d: DetailLevel) throws -> BasemapLevel {
+        lock.lock()
+        defer { lock.unlock() }
         if let l = levels[d] { return l }
         let l = try basemap.load(d)
         levels[d] = l

@@ -49,6 +49,13 @@ public struct Path: Sendable {
         closed.append(contentsOf: other.closed)
     }
 
+    /// This path with every point moved by `f` (e.g. scaled into another frame).
+    public func mapped(_ f: (Point) -> Point) -> Path {
+        var p = self
+        p.points = points.map(f)
+        return p
+    }
+
     /// The points of subpath `i`.
     public func subpath(_ i: Int) -> ArraySlice<Point> {
         let end = i + 1 < starts.count ? starts[i + 1] : points.count
