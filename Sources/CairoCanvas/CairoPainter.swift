@@ -69,6 +69,11 @@ final class CairoPainter {
             cairo_clip(cr)
             for i in items { paint(i) }
             cairo_restore(cr)
+        case let .translated(dx, dy, items):
+            cairo_save(cr)
+            cairo_translate(cr, dx, dy)
+            for i in items { paint(i) }
+            cairo_restore(cr)
         case let .clippedToPath(path, rule, items):
             cairo_save(cr)
             addPath(path)

@@ -88,6 +88,11 @@ public struct SceneRenderer: Sendable {
         guard status == CAIRO_STATUS_SUCCESS, finish == CAIRO_STATUS_SUCCESS else {
             throw CanvasError.cairo(String(cString: cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finish)))
         }
+        if format == .pdf, let trim = scene.trimBox {
+            // PDF boxes are in points from the bottom left.
+            func box(_ r: Rect) -> [Double] { [r.minX * k, hPt - r.maxY * k, r.maxX * k, hPt - r.minY * k] }
+            return try PDFPageBoxes.insert(into: sink.bytes, trim: box(trim), bleed: box(scene.bleedBox ?? trim))
+        }
         return sink.bytes
     }
 }

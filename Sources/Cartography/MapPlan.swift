@@ -45,6 +45,8 @@ public struct MapPlan: Sendable {
     var creditBlocks: [TextBlock]
     public var creditsBox: Rect?
     public var insets: [InsetPlan]
+    /// Outlines of regions shown in insets outside this map.
+    public var locators: [Path]
     /// The band below the map for an animation's timeline, when the spec asks for one.
     public var timelineBox: Rect?
     /// Notes for the user (e.g. a language falling back to English names).

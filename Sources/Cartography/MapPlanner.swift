@@ -19,11 +19,11 @@ public struct MapPlanner {
 
     public func plan(_ network: Network) throws -> MapPlan {
         let theme = Theme.named(spec.theme)
-        let sizing = Sizing(size: spec.size, dpi: spec.dpi)
+        let sizing = Sizing(size: spec.sizingBase ?? spec.size, dpi: spec.dpi)
         let text = MapText(language: spec.language)
         let styler = PartnerStyler(scheme: spec.colorScheme, theme: theme, years: network.yearRange, sizing: sizing)
         let canvas = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
-        var frame = canvas.insetBy(sizing.margin)
+        var frame = canvas.insetBy(spec.frameMargin ?? sizing.margin)
         var timelineBox: Rect?
         if spec.timelineBand {
             let band = TimelineStrip.bandHeight(sizing)
@@ -71,12 +71,13 @@ public struct MapPlanner {
         }
 
         // Overlays: title (top left), credits (bottom right), insets and legend where they hide least.
-        var overlays = OverlayLayout(frame: frame, sizing: sizing, measurer: measurer, text: text, theme: theme)
-        let title = overlays.titleBlock(title: spec.title ?? text.title(hub: network.hub),
+        var overlays = OverlayLayout(frame: frame, sizing: sizing, measurer: measurer, text: text, theme: theme, titleSize: spec.titleSize)
+        let title = !spec.overlays.contains(.title) ? (blocks: [TextBlock](), box: Rect?.none) : overlays.titleBlock(title: spec.title ?? text.title(hub: network.hub),
                                         subtitle: spec.subtitle ?? text.subtitle(partners: network.partners.count,
                                                                                   continents: Set(network.partners.map(\.continent)).count,
                                                                                   years: network.yearRange))
-        let credits = overlays.creditBlocks(text.credits(table: tableName, projection: framing.setup.name))
+        let credits = spec.overlays.contains(.credits)
+            ? overlays.creditBlocks(text.credits(table: tableName, projection: framing.setup.name)) : (blocks: [TextBlock](), box: Rect?.none)
         let basemapPaths = times.measure("project basemap") {
             ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
                              region: framing.region.map { RegionFilter($0, grownBy: 0.5) })
@@ -98,15 +99,18 @@ public struct MapPlanner {
             insetPlans.append(inset)
         }
         let legend = Legend(network: network, styler: styler, text: text, theme: theme, sizing: sizing, measurer: measurer)
-        let legendBox = times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) }
+        let legendBox = spec.overlays.contains(.legend) ? times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) } : nil
 
         // Labels: the hub first, then partners; those inside an inset are labelled there.
         let labeller = MapLabeller(measurer: measurer, text: text, theme: theme, sizing: sizing)
         var labels: [PlacedLabel] = []
         let labelStart = DispatchTime.now().uptimeNanoseconds
+        let external = spec.externalInsets.map(\.region)
         labels += labeller.label(network: network, hubPoint: hubPoint, points: points, allowed: frame,
                                  obstacles: overlays.occupied, skip: { id in
-                                     insetPlans.contains { $0.partnerPoints[id] != nil }
+                                     if insetPlans.contains(where: { $0.partnerPoints[id] != nil }) { return true }
+                                     guard let c = network.partners.first(where: { $0.id == id }) else { return false }
+                                     return external.contains { InsetPlanner.contains($0, LonLat(c)) }
                                  }, map: "main")
         for inset in insetPlans {
             labels += labeller.label(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
@@ -152,7 +156,7 @@ public struct MapPlanner {
                        basemap: basemapPaths, arcs: arcs, hubPoint: hubPoint, partnerPoints: points, labels: labels,
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
-                       insets: insetPlans, timelineBox: timelineBox, warnings: warnings, measurer: measurer, times: times)
+                       insets: insetPlans, locators: external.map { projection.polygonPath([GeoFeedRing.box($0)]) }, timelineBox: timelineBox, warnings: warnings, measurer: measurer, times: times)
     }
 
     /// The automatic level of detail for a map's scale in output pixels per degree (a PDF page's

@@ -117,6 +117,20 @@ public struct MapSpec: Sendable {
     /// Resampling tolerance in output pixels.
     public var tolerance: Double = 0.5
 
+    /// Space between the output's edge and the map (nil: a margin that grows with the output).
+    public var frameMargin: Double?
+    /// The size type and line widths are scaled from (nil: this output's size); a poster's panels
+    /// take the paper's, so every panel has the same type.
+    public var sizingBase: Size?
+    /// Which overlay blocks the map has (title, legend, credits). Unlike `layers`, which only
+    /// says what is drawn, this decides what takes room, so labels avoid the same places
+    /// whatever is drawn; a poster's panels have none or only a caption.
+    public var overlays: Set<MapLayer> = [.title, .legend, .credits]
+    /// Size of the title in type units (a poster's panel captions are smaller than a map's title).
+    public var titleSize: Double = 16
+    /// Regions shown in insets outside this map (a poster's panels): the map outlines them and
+    /// leaves their partners to be labelled there.
+    public var externalInsets: [InsetChoice] = []
     /// Reserve a band along the bottom for an animation's timeline and year counter.
     public var timelineBand = false
 

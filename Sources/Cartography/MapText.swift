@@ -47,6 +47,68 @@ struct MapText {
         }
     }
 
+    /// A city's name for a table in `language` (the edition's by default): as the table has it,
+    /// without a parenthesised qualifier; English where the language has none.
+    func tableName(_ c: City, in language: NameLanguage? = nil) -> String {
+        let lang: NameLanguage
+        if let language { lang = language } else {
+            switch self.language {
+            case .en: lang = .en
+            case .zh, .zhEn: lang = .zh
+            case .vi: lang = .vi
+            case .th: lang = .th
+            }
+        }
+        let name = c.name(lang) ?? c.nameEN
+        guard let i = name.firstIndex(of: "("), i > name.startIndex else { return name }
+        return name[..<i].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Column headings of the partner table: city, country, year, distance.
+    var tableHeaders: [String] {
+        switch language {
+        case .en: return ["Partner city", "Country", "Year", "Distance"]
+        case .zh: return ["城市", "国家", "年份", "距离"]
+        case .zhEn: return ["城市 City", "国家 Country", "年份 Year", "距离 Distance"]
+        case .vi: return ["Thành phố", "Quốc gia", "Năm", "Khoảng cách"]
+        case .th: return ["เมือง", "ประเทศ", "ปี", "ระยะทาง"]
+        }
+    }
+
+    /// The heading of the poster's timeline chart.
+    var timelineHeading: String {
+        switch language {
+        case .en: return "Agreements by year"
+        case .zh: return "历年缔结的友好关系"
+        case .zhEn: return "历年缔结的友好关系 Agreements by year"
+        case .vi: return "Các thỏa thuận theo năm"
+        case .th: return "ข้อตกลงรายปี"
+        }
+    }
+
+    /// An inset's caption: the ASEAN region, or a continent's name.
+    func insetCaption(_ choice: InsetChoice, continent: Continent?) -> String {
+        if choice == .asean {
+            switch language {
+            case .en: return "Southeast Asia (ASEAN)"
+            case .zh: return "东南亚（东盟）"
+            case .zhEn: return "东南亚（东盟）Southeast Asia"
+            case .vi: return "Đông Nam Á (ASEAN)"
+            case .th: return "เอเชียตะวันออกเฉียงใต้ (อาเซียน)"
+            }
+        }
+        return continent.map(self.continent) ?? ""
+    }
+
+    /// Which basemap name key holds country names in this language (nil: English from the table).
+    var countryNameKey: String? {
+        switch language {
+        case .zh, .zhEn: return "zh"
+        case .vi: return "vi"
+        case .en, .th: return nil
+        }
+    }
+
     func title(hub: City) -> String {
         switch language {
         case .en: return "\(hub.nameEN)’s partner cities"

@@ -11,8 +11,11 @@ struct OverlayLayout {
     /// Boxes taken so far (title, credits, insets, legend), which labels must also avoid.
     private(set) var occupied: [Rect] = []
 
-    init(frame: Rect, sizing: Sizing, measurer: TextMeasurer, text: MapText, theme: Theme) {
+    let titleSize: Double
+
+    init(frame: Rect, sizing: Sizing, measurer: TextMeasurer, text: MapText, theme: Theme, titleSize: Double = 16) {
         self.frame = frame; self.sizing = sizing; self.measurer = measurer; self.text = text; self.theme = theme
+        self.titleSize = titleSize
     }
 
     private var halo: Halo { Halo(color: theme.halo, width: sizing.halo) }
@@ -22,7 +25,7 @@ struct OverlayLayout {
         var blocks: [TextBlock] = []
         var box: Rect?
         var y = frame.minY
-        for (s, font, color) in [(title, text.font(sizing.title, bold: true), theme.text),
+        for (s, font, color) in [(title, text.font(sizing.title(titleSize), bold: true), theme.text),
                                  (subtitle, text.font(sizing.subtitle), theme.mutedText)] where !s.isEmpty {
             let m = measurer.measure(s, font: font, alignment: .left)
             let block = TextBlock(text: s, font: font, origin: Point(frame.minX, y), color: color, halo: halo)

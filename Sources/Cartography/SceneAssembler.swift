@@ -80,7 +80,13 @@ public struct SceneAssembler {
         if wanted(.cities) {
             layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, showing))))
         }
-        if wanted(.inset) { layers.append(Layer(name: "inset", items: plan.insets.flatMap { insetItems($0, showing) })) }
+        if wanted(.inset) {
+            let dash = [3 * plan.sizing.u, 2 * plan.sizing.u]
+            let locators: [SceneItem] = plan.locators.map {
+                .stroke($0, Stroke(color: plan.theme.panelEdge, width: plan.sizing.line(0.8), dash: dash))
+            }
+            layers.append(Layer(name: "inset", items: locators + plan.insets.flatMap { insetItems($0, showing) }))
+        }
         if wanted(.labels) { layers.append(Layer(name: "labels", items: labelItems(showing))) }
         if wanted(.legend), let legend = plan.legend, let box = plan.legendBox {
             layers.append(Layer(name: "legend", items: [.cached(key: "legend", bounds: box.insetBy(-2), legend.items(at: Point(box.minX, box.minY)))]))

@@ -17,6 +17,7 @@ public struct Sizing: Sendable {
     public func line(_ k: Double) -> Double { max(k * u, 0.35) }
 
     public var title: Double { text(16) }
+    public func title(_ k: Double) -> Double { text(k) }
     public var subtitle: Double { text(9) }
     public var label: Double { text(7.5) }
     public var hubLabel: Double { text(9.5) }

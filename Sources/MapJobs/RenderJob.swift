@@ -82,8 +82,13 @@ public struct MapInputs {
 
     /// A planner for this network with a spec; basemap levels are loaded once each.
     public func planner(spec: MapSpec) -> MapPlanner {
+        MapPlanner(spec: spec, measurer: measurer, tableName: tableName, basemap: levelLoader())
+    }
+
+    /// Loads basemap levels, each once however often asked, from any thread.
+    public func levelLoader() -> @Sendable (DetailLevel) throws -> BasemapLevel {
         let cache = LevelCache(basemap)
-        return MapPlanner(spec: spec, measurer: measurer, tableName: tableName, basemap: { try cache.level($0) })
+        return { try cache.level($0) }
     }
 }
 

@@ -30,6 +30,7 @@ public struct Rect: Hashable, Sendable {
     public var midX: Double { x + width / 2 }
     public var midY: Double { y + height / 2 }
     public var center: Point { Point(midX, midY) }
+    public var size: Size { Size(width, height) }
     public var area: Double { max(0, width) * max(0, height) }
 
     public func intersects(_ o: Rect) -> Bool {

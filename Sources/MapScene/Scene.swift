@@ -30,6 +30,8 @@ public indirect enum SceneItem: Sendable {
     case clipped(Rect, [SceneItem])
     /// Items drawn only inside a path (filled by `rule`), e.g. the map less its insets.
     case clippedToPath(Path, FillRule, [SceneItem])
+    /// Items drawn shifted by (dx, dy): a whole picture placed in a panel of a larger one.
+    case translated(dx: Double, dy: Double, [SceneItem])
     /// Items drawn into a group and composited with `opacity`.
     case group(opacity: Double, [SceneItem])
     /// Items that look the same wherever they recur (a label, a title): a canvas drawing many
@@ -64,6 +66,10 @@ public struct Scene: Sendable {
     public var background: Color?
     public var layers: [Layer]
     public var metadata: SceneMetadata
+    /// The finished page inside the picture, for print (PDF TrimBox); nil: the whole picture.
+    public var trimBox: Rect?
+    /// The page with its bleed (PDF BleedBox); nil: no bleed.
+    public var bleedBox: Rect?
     public init(size: Size, dpi: Double = 96, background: Color?, layers: [Layer] = [], metadata: SceneMetadata = SceneMetadata()) {
         self.size = size; self.dpi = dpi; self.background = background; self.layers = layers; self.metadata = metadata
     }

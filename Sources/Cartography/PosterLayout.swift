@@ -1,0 +1,124 @@
+import MapScene
+
+/// Where everything goes on a poster page: boxes for the title block, the main map, the insets,
+/// the timeline, the partner table, the legend and the credits, inside even margins.
+public struct PosterLayout: Sendable, Equatable {
+    /// The whole page, bleed included.
+    public var page: Rect
+    /// The page as trimmed (the paper size).
+    public var trim: Rect
+    /// Everything printed stays inside this.
+    public var content: Rect
+    public var title: Rect
+    public var map: Rect
+    public var insets: [Rect]
+    public var timeline: Rect
+    public var table: Rect
+    public var legend: Rect
+    public var credits: Rect
+
+    /// Every box with a name, for checks and tests.
+    public var boxes: [(String, Rect)] {
+        [("title", title), ("map", map)] + insets.enumerated().map { ("inset \($0.offset + 1)", $0.element) }
+            + [("timeline", timeline), ("table", table), ("legend", legend), ("credits", credits)]
+    }
+
+    /// Natural heights of what goes in, measured by the composer for the page's type sizes.
+    public struct Needs: Sendable {
+        public var title: Double
+        /// Main map width / height.
+        public var mapAspect: Double
+        /// Inset width / height, one per inset.
+        public var insetAspects: [Double]
+        public var timeline: Double
+        /// Table height for a given width (more columns of rows fit a wider box).
+        public var tableHeight: @Sendable (Double) -> Double
+        public var legend: Size
+        public var credits: Double
+        public init(title: Double, mapAspect: Double, insetAspects: [Double], timeline: Double,
+                    tableHeight: @escaping @Sendable (Double) -> Double, legend: Size, credits: Double) {
+            self.title = title; self.mapAspect = mapAspect; self.insetAspects = insetAspects; self.timeline = timeline
+            self.tableHeight = tableHeight; self.legend = legend; self.credits = credits
+        }
+    }
+
+    public static func == (a: PosterLayout, b: PosterLayout) -> Bool { a.boxes.map(\.1) == b.boxes.map(\.1) && a.page == b.page }
+
+    /// Lays out a page of `paper` size (output units) with `bleed` around it; `gap` separates blocks.
+    public static func make(paper: Size, bleed: Double, margin: Double, gap: Double, needs: Needs) -> PosterLayout {
+        let page = Rect(x: 0, y: 0, width: paper.width + 2 * bleed, height: paper.height + 2 * bleed)
+        let trim = Rect(x: bleed, y: bleed, width: paper.width, height: paper.height)
+        let content = trim.insetBy(margin)
+        return paper.width > paper.height
+            ? landscape(page: page, trim: trim, content: content, gap: gap, needs: needs)
+            : portrait(page: page, trim: trim, content: content, gap: gap, needs: needs)
+    }
+
+    /// Title; map across the width; insets side by side; timeline beside the legend; table across
+    /// the width; credits.
+    private static func portrait(page: Rect, trim: Rect, content c: Rect, gap: Double, needs n: Needs) -> PosterLayout {
+        let legendWidth = n.legend.width
+        let lower = max(n.timeline, n.legend.height)
+        let tableHeight = n.tableHeight(c.width)
+        let insetCount = max(1, n.insetAspects.count)
+        let insetWidth = (c.width - Double(insetCount - 1) * gap) / Double(insetCount)
+        let naturalInset = n.insetAspects.isEmpty ? 0 : insetWidth / max(n.insetAspects.max()!, 0.8)
+        let naturalMap = c.width / n.mapAspect
+        let gaps = gap * Double(4 + (n.insetAspects.isEmpty ? 0 : 1))
+        let fixed = n.title + lower + tableHeight + n.credits + gaps
+        // Maps take what is left, never more than their natural height; the main map comes
+        // first, the insets give way down to just over half their natural height.
+        let room = max(0, c.height - fixed)
+        let insetH = min(naturalInset, max(naturalInset * 0.55, room - naturalMap))
+        let mapH = min(naturalMap, max(0, room - insetH))
+        var y = c.minY
+        let title = Rect(x: c.minX, y: y, width: c.width, height: n.title); y += n.title + gap
+        let mapW = min(c.width, mapH * n.mapAspect)
+        let map = Rect(x: c.minX + (c.width - mapW) / 2, y: y, width: mapW, height: mapH); y += mapH + gap
+        var insets: [Rect] = []
+        for i in 0..<n.insetAspects.count {
+            insets.append(Rect(x: c.minX + Double(i) * (insetWidth + gap), y: y, width: insetWidth, height: insetH))
+        }
+        if !insets.isEmpty { y += insetH + gap }
+        let timeline = Rect(x: c.minX, y: y, width: c.width - legendWidth - gap, height: lower)
+        let legend = Rect(x: c.maxX - legendWidth, y: y, width: legendWidth, height: n.legend.height)
+        y += lower + gap
+        let table = Rect(x: c.minX, y: y, width: c.width, height: tableHeight)
+        let credits = Rect(x: c.minX, y: c.maxY - n.credits, width: c.width, height: n.credits)
+        return PosterLayout(page: page, trim: trim, content: c, title: title, map: map, insets: insets, timeline: timeline,
+                            table: table, legend: legend, credits: credits)
+    }
+
+    /// Title; map on the left with the insets stacked at its right; timeline beside the legend;
+    /// table across the width; credits.
+    private static func landscape(page: Rect, trim: Rect, content c: Rect, gap: Double, needs n: Needs) -> PosterLayout {
+        let sideWidth = n.insetAspects.isEmpty ? 0 : c.width * 0.3
+        let mainWidth = c.width - (sideWidth > 0 ? sideWidth + gap : 0)
+        let tableHeight = n.tableHeight(c.width)
+        let lower = max(n.timeline, n.legend.height)
+        let fixed = n.title + lower + tableHeight + n.credits + 4 * gap
+        let room = max(0, c.height - fixed)
+        let mapH = min(mainWidth / n.mapAspect, room)
+        var y = c.minY
+        let title = Rect(x: c.minX, y: y, width: c.width, height: n.title); y += n.title + gap
+        let mapW = min(mainWidth, mapH * n.mapAspect)
+        let map = Rect(x: c.minX + (mainWidth - mapW) / 2, y: y, width: mapW, height: mapH)
+        var insets: [Rect] = []
+        let count = n.insetAspects.count
+        if count > 0 {
+            let h = (mapH - Double(count - 1) * gap) / Double(count)
+            for i in 0..<count {
+                insets.append(Rect(x: c.maxX - sideWidth, y: y + Double(i) * (h + gap), width: sideWidth, height: h))
+            }
+        }
+        y += mapH + gap
+        let legendWidth = n.legend.width
+        let timeline = Rect(x: c.minX, y: y, width: c.width - legendWidth - gap, height: lower)
+        let legend = Rect(x: c.maxX - legendWidth, y: y, width: legendWidth, height: n.legend.height)
+        y += lower + gap
+        let table = Rect(x: c.minX, y: y, width: c.width, height: tableHeight)
+        let credits = Rect(x: c.minX, y: c.maxY - n.credits, width: c.width, height: n.credits)
+        return PosterLayout(page: page, trim: trim, content: c, title: title, map: map, insets: insets, timeline: timeline,
+                            table: table, legend: legend, credits: credits)
+    }
+}
