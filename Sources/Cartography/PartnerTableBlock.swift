@@ -51,9 +51,36 @@ struct PartnerTableBlock {
 
     private var headerHeight: Double { measurer.measure("Ag", font: headerFont, alignment: .left).height * 1.6 }
 
+    /// The width a column of rows is meant to take (in type units): three fit across a portrait
+    /// page, four across a landscape one.
+    static let nominalColumn = 240.0
+    /// Widest a name or a country may be, as a share of a nominal column: longer ones end in "…"
+    /// (a full official country name would otherwise take the table's width).
+    static let nameShare = 0.4, countryShare = 0.22
+
+    /// Rows with over-long names shortened for a table `width` wide.
+    func fittedRows(forWidth width: Double) -> [Row] {
+        let column = width / max(1, (width / (Self.nominalColumn * unit)).rounded(.down))
+        return rows.map { r in
+            var r = r
+            r.name = fitted(r.name, bodyFont, column * Self.nameShare)
+            r.english = r.english.map { fitted($0, smallFont, column * Self.nameShare) }
+            r.country = fitted(r.country, bodyFont, column * Self.countryShare)
+            return r
+        }
+    }
+
+    /// `s`, cut short with "…" if wider than `maxWidth` in `font`.
+    private func fitted(_ s: String, _ font: Font, _ maxWidth: Double) -> String {
+        func width(_ t: String) -> Double { measurer.measure(t, font: font, alignment: .left).width }
+        guard width(s) > maxWidth else { return s }
+        var chars = Array(s)
+        while chars.count > 1 && width(String(chars) + "…") > maxWidth { chars.removeLast() }
+        return String(chars).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
     /// Widths of the cells of one table column: dot, name, country, year, distance.
-    private var cellWidths: [Double] {
-        let rs = rows
+    private func cellWidths(_ rs: [Row]) -> [Double] {
         func widest(_ strings: [String], _ font: Font) -> Double { strings.map { measurer.measure($0, font: font, alignment: .left).width }.max() ?? 0 }
         let h = headers
         return [4 * unit,
@@ -63,13 +90,14 @@ struct PartnerTableBlock {
                 max(widest(rs.map(\.distance), bodyFont), widest([h[3]], headerFont))]
     }
 
-    private var columnWidth: Double { cellWidths.reduce(0, +) + pad * Double(cellWidths.count - 1) }
+    private func columnWidth(_ widths: [Double]) -> Double { widths.reduce(0, +) + pad * Double(widths.count - 1) }
 
     var headers: [String] { text.tableHeaders }
 
-    /// How many columns of rows fit `width`, and the height that takes.
+    /// How many columns of rows fit `width`.
     func columns(forWidth width: Double) -> Int {
-        max(1, min(rows.count, Int((width + columnGap) / (columnWidth + columnGap))))
+        let w = columnWidth(cellWidths(fittedRows(forWidth: width)))
+        return max(1, min(rows.count, Int((width + columnGap) / (w + columnGap))))
     }
 
     func height(forWidth width: Double) -> Double {
@@ -80,9 +108,10 @@ struct PartnerTableBlock {
 
     func items(in box: Rect) -> [SceneItem] {
         let k = columns(forWidth: box.width)
-        let rs = rows
+        let rs = fittedRows(forWidth: box.width)
         let perColumn = (rs.count + k - 1) / k
-        let widths = cellWidths
+        let widths = cellWidths(rs)
+        let columnWidth = columnWidth(widths)
         let spare = (box.width - Double(k) * columnWidth - Double(k - 1) * columnGap) / Double(k)
         var items: [SceneItem] = []
         for col in 0..<k {

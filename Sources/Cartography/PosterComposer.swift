@@ -30,6 +30,18 @@ public struct PosterComposer {
         self.spec = spec; self.page = page; self.measurer = measurer; self.tableName = tableName; self.basemap = basemap
     }
 
+    /// The partner table's rows, in the order printed: (name in the edition's language, English name).
+    public func tableRows(_ network: Network) throws -> [(name: String, english: String)] {
+        let u = Sizing(size: page.paper, dpi: spec.dpi).u
+        let text = MapText(language: spec.language)
+        let theme = Theme.named(spec.theme)
+        let table = PartnerTableBlock(network: network, text: text, theme: theme,
+                                      styler: PartnerStyler(scheme: spec.colorScheme, theme: theme, years: network.yearRange,
+                                                            sizing: Sizing(size: page.paper, dpi: spec.dpi)),
+                                      measurer: measurer, unit: u, countryNames: try localCountryNames(text))
+        return table.rows.map { ($0.name, $0.english ?? $0.name) }
+    }
+
     /// The poster's scene, its layout and notes for the user.
     public func compose(_ network: Network) throws -> (scene: Scene, layout: PosterLayout, warnings: [String]) {
         let sizing = Sizing(size: page.paper, dpi: spec.dpi)

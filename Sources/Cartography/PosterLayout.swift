@@ -70,7 +70,7 @@ public struct PosterLayout: Sendable, Equatable {
         // first, the insets give way down to just over half their natural height.
         let room = max(0, c.height - fixed)
         let insetH = min(naturalInset, max(naturalInset * 0.55, room - naturalMap))
-        let mapH = min(naturalMap, max(0, room - insetH))
+        let mapH = min(naturalMap, max(c.height * 0.25, room - insetH))
         var y = c.minY
         let title = Rect(x: c.minX, y: y, width: c.width, height: n.title); y += n.title + gap
         let mapW = min(c.width, mapH * n.mapAspect)

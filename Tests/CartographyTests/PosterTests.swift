@@ -1,0 +1,63 @@
+import Cartography
+import Foundation
+import MapJobs
+import MapScene
+import PartnerData
+import Testing
+
+@Suite(.serialized) struct PosterTests {
+    static let papers: [(String, Double, Double)] = [("A0", 841, 1189), ("A1", 594, 841), ("A2", 420, 594), ("A3", 297, 420), ("A4", 210, 297)]
+
+    func composer(paper: (Double, Double), landscape: Bool, lang: String, dpi: Double = 40) throws -> PosterComposer {
+        var v = MapOptionValues()
+        v.lang = lang
+        v.dpi = dpi
+        var spec = try SpecBuilder.build(v)
+        let w = (landscape ? paper.1 : paper.0) / 25.4 * dpi, h = (landscape ? paper.0 : paper.1) / 25.4 * dpi
+        spec.size = Size(w, h)
+        return PosterComposer(spec: spec, page: PosterPage(paper: Size(w, h), bleed: 0, slug: 0), measurer: Fixture.inputs.measurer,
+                              tableName: "nanning.csv", basemap: Fixture.inputs.levelLoader())
+    }
+
+    /// Boxes never overlap and stay inside the margins, on every paper size and orientation,
+    /// in every language (names and type change the measured sizes).
+    @Test(arguments: ["en", "zh", "vi", "th", "zh+en"])
+    func layoutBoxesNeverOverlap(lang: String) throws {
+        for (name, w, h) in Self.papers {
+            for landscape in [false, true] {
+                let layout = try composer(paper: (w, h), landscape: landscape, lang: lang).compose(Fixture.inputs.network).layout
+                let what = "\(name) \(landscape ? "landscape" : "portrait") \(lang)"
+                let boxes = layout.boxes
+                for (i, (a, ra)) in boxes.enumerated() {
+                    #expect(layout.content.insetBy(-0.01).contains(ra), "\(what): \(a) outside the margins")
+                    #expect(ra.width > 0 && ra.height > 0, "\(what): \(a) is empty")
+                    for (b, rb) in boxes[(i + 1)...] {
+                        #expect(!ra.overlapsClearly(rb), "\(what): \(a) overlaps \(b)")
+                    }
+                }
+                // Margins are even: the content sits in the middle of the paper.
+                #expect(abs((layout.content.minX - layout.trim.minX) - (layout.trim.maxX - layout.content.maxX)) < 0.01)
+                #expect(abs((layout.content.minY - layout.trim.minY) - (layout.trim.maxY - layout.content.maxY)) < 0.01)
+                // The world map keeps a real share of the page.
+                #expect(layout.map.height >= layout.content.height * 0.24, "\(what): map squeezed")
+            }
+        }
+    }
+
+    @Test func tableListsEveryPartnerOnceInYearOrder() throws {
+        let rows = try composer(paper: (594, 841), landscape: false, lang: "zh").tableRows(Fixture.inputs.network)
+        let network = Fixture.inputs.network
+        #expect(rows.count == network.partners.count)
+        #expect(rows.map(\.english) == network.partnersByYear.map { MapTextProbe.shortName($0.nameEN) })
+        #expect(Set(rows.map(\.english)).count == rows.count)
+        #expect(rows.first?.name == "班珠尔")
+    }
+}
+
+/// The table's short-name rule, restated for the test: a parenthesised qualifier is dropped.
+enum MapTextProbe {
+    static func shortName(_ s: String) -> String {
+        guard let i = s.firstIndex(of: "("), i > s.startIndex else { return s }
+        return s[..<i].trimmingCharacters(in: .whitespaces)
+    }
+}
