@@ -1,9 +1,10 @@
 import Cartography
 import Foundation
 
-/// The maps `partnermap` renders when run without arguments: the default Nanning map as PNG,
-/// PDF and SVG in out/, and the README gallery (each colour scheme and theme, in English and
-/// Chinese, 960 px wide) in out/gallery/.
+/// What `partnermap` makes when run without arguments, one of each use: the default Nanning
+/// map as PNG, PDF and SVG; an A1 poster (PDF); the yearly animation frames; and the README
+/// gallery (each colour scheme and theme in English and Chinese, 960 px wide, and a poster
+/// thumbnail) in out/gallery/.
 public enum DefaultMapSet {
     public struct Item: Sendable {
         public var file: String
@@ -46,6 +47,23 @@ public enum DefaultMapSet {
             for w in r.warnings where !result.warnings.contains(w) { result.warnings.append(w) }
             r.written.forEach(progress)
         }
+        let posters: [(String, String, Double)] = [("nanning-poster-a1.pdf", "en", 150), ("gallery/nanning-poster-a1-zh.png", "zh", 30)]
+        for (file, lang, dpi) in posters {
+            var v = MapOptionValues()
+            v.lang = lang
+            v.dpi = dpi
+            var job = PosterJob(data: data, values: v, bleedMM: 0, output: (directory as NSString).appendingPathComponent(file))
+            job.pngLevel = 12
+            let r = try job.run()
+            result.written += r.written
+            r.written.forEach(progress)
+        }
+        var animation = AnimationOptions()
+        animation.undated = .end
+        let frames = try FramesJob(data: data, spec: try SpecBuilder.build(MapOptionValues()), animation: animation,
+                                   directory: (directory as NSString).appendingPathComponent("frames")).run()
+        result.written += frames.written
+        frames.written.forEach(progress)
         return result
     }
 }

@@ -11,6 +11,8 @@ public struct PosterJob {
     /// Bleed around the paper in millimetres (0: none).
     public var bleedMM: Double
     public var output: String
+    /// PNG compression, 1 (fastest, the default) … 12 (smallest).
+    public var pngLevel: Int32 = 2
 
     /// Room beyond the bleed for crop marks.
     static let slugMM = 8.0
@@ -37,7 +39,7 @@ public struct PosterJob {
         let composer = PosterComposer(spec: spec, page: page, measurer: inputs.measurer, tableName: inputs.tableName,
                                       basemap: inputs.levelLoader())
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer().render(poster.scene, as: format) }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngLevel).render(poster.scene, as: format) }
         try times.measure("write") { try AtomicFile.write(bytes, to: output) }
         var result = JobResult()
         result.written = [output]

@@ -11,7 +11,7 @@ struct FramesCommand: ParsableCommand {
         discussion: "Frames go to DIR/frame-0001.png …, described in DIR/frames.json. Framing, legend and labels are computed once for the whole network, so they stay in place from frame to frame.")
 
     @Option(name: [.short, .long], help: ArgumentHelp("Directory for the frames (created if missing).", valueName: "dir"))
-    var output: String
+    var output: String?
 
     @Option(help: ArgumentHelp("First year (default: the first known year).", valueName: "year"))
     var from: Int?
@@ -19,14 +19,14 @@ struct FramesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last year (default: the last known year).", valueName: "year"))
     var to: Int?
 
-    @Option(name: .customLong("per-year"), help: ArgumentHelp("Frames per year; more than 1 makes new arcs grow from the hub.", valueName: "n"))
-    var perYear: Int = 1
+    @Option(name: .customLong("per-year"), help: ArgumentHelp("Frames per year (default 1); more than 1 makes new arcs grow from the hub.", valueName: "n"))
+    var perYear: Int?
 
-    @Option(help: ArgumentHelp("Extra frames of the final state.", valueName: "n"))
-    var hold: Int = 0
+    @Option(help: ArgumentHelp("Extra frames of the final state (default 0).", valueName: "n"))
+    var hold: Int?
 
-    @Option(help: ArgumentHelp("Partners with no known year: hide, start (shown throughout) or end (shown after the last year).", valueName: "hide|start|end"))
-    var undated: String = "end"
+    @Option(help: ArgumentHelp("Partners with no known year: hide, start (shown throughout) or end (shown after the last year, the default).", valueName: "hide|start|end"))
+    var undated: String?
 
     @Option(help: ArgumentHelp("Also assemble a video with ffmpeg (.mp4, .webm or .gif).", valueName: "file"))
     var video: String?
@@ -40,24 +40,32 @@ struct FramesCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Print the time each stage took to stderr.", visibility: .hidden))
     var timings = false
 
+    @OptionGroup var specFile: SpecArguments
     @OptionGroup var data: DataArguments
     @OptionGroup var map: MapArguments
 
     func run() throws {
         try Report.run(timings: timings, quiet: quiet) {
-            guard let policy = UndatedPolicy(rawValue: undated) else {
-                throw JobError("--undated \"\(undated)\" is not known (expected hide, start or end)")
+            let file = try specFile.load()
+            let path = specFile.spec ?? ""
+            let section = file?.frames
+            let out = try specFile.output(output, section, command: "frames")
+            let undatedText = undated ?? section?.values["undated"]?.text ?? "end"
+            guard let policy = UndatedPolicy(rawValue: undatedText) else {
+                throw JobError("--undated \"\(undatedText)\" is not known (expected hide, start or end)")
             }
-            if let fps, !(fps > 0 && fps <= 240) { throw JobError("--fps \(fps) is out of range (expected more than 0, up to 240)") }
+            let rate = try fps ?? file.flatMap { f in try f.number(f.frames, "fps", path: path) }
+            if let rate, !(rate > 0 && rate <= 240) { throw JobError("--fps \(rate) is out of range (expected more than 0, up to 240)") }
             var animation = AnimationOptions()
-            animation.from = from
-            animation.to = to
-            animation.perYear = perYear
-            animation.hold = hold
+            animation.from = try from ?? file.flatMap { f in try f.integer(f.frames, "from", path: path) }
+            animation.to = try to ?? file.flatMap { f in try f.integer(f.frames, "to", path: path) }
+            animation.perYear = try perYear ?? file.flatMap { f in try f.integer(f.frames, "per-year", path: path) } ?? 1
+            animation.hold = try hold ?? file.flatMap { f in try f.integer(f.frames, "hold", path: path) } ?? 0
             animation.undated = policy
-            var job = FramesJob(data: data.options, spec: try SpecBuilder.build(map.values), animation: animation, directory: output)
-            job.video = video
-            job.fps = fps
+            var job = FramesJob(data: specFile.data(data, file), spec: try SpecBuilder.build(specFile.map(map, file)),
+                                animation: animation, directory: out)
+            job.video = video ?? section?.values["video"]?.text
+            job.fps = rate
             let progress = quiet ? nil : ProgressReporter()
             return try job.run { done, total, seconds in progress?.update(done, total, seconds) }
         }

@@ -10,9 +10,9 @@ struct DataArguments: ParsableArguments {
     var hub: String?
 
     @Option(name: .long, help: ArgumentHelp("Basemap name in geodata/basemap, or a path to one made by `basemap import`.", valueName: "name|path"))
-    var basemap: String = "naturalearth"
+    var basemap: String?
 
-    var options: DataOptions { DataOptions(table: data, hubID: hub, basemap: basemap) }
+    var options: DataOptions { DataOptions(table: data, hubID: hub, basemap: basemap ?? "naturalearth") }
 }
 
 /// Options that decide how a map looks; shared by render, frames and poster.

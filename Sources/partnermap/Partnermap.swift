@@ -10,7 +10,7 @@ struct Partnermap: ParsableCommand {
         abstract: "Maps of partner-city networks: great-circle arcs from a hub to its partners.",
         discussion: "Run without a subcommand to render the default Nanning maps into ./out.",
         version: PartnermapInfo.version,
-        subcommands: [RenderCommand.self, FramesCommand.self, PosterCommand.self, ListCommand.self, ValidateCommand.self, BasemapCommand.self, BenchCommand.self])
+        subcommands: [RenderCommand.self, FramesCommand.self, PosterCommand.self, SpecCommand.self, ListCommand.self, ValidateCommand.self, BasemapCommand.self, BenchCommand.self])
 
     func run() throws {
         try Report.run {

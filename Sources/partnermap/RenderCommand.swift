@@ -8,7 +8,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render one map of the network (PNG, PDF or SVG, from the output's extension).")
 
     @Option(name: [.short, .long], help: ArgumentHelp("Output file: .png, .pdf or .svg.", valueName: "file"))
-    var output: String
+    var output: String?
 
     @Option(name: .customLong("label-report"), help: ArgumentHelp("Also write a JSON report of every label: text, box, placed/displaced/dropped, leader line.", valueName: "file"))
     var labelReport: String?
@@ -16,13 +16,17 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Print the time each stage took to stderr.", visibility: .hidden))
     var timings = false
 
+    @OptionGroup var specFile: SpecArguments
     @OptionGroup var data: DataArguments
     @OptionGroup var map: MapArguments
 
     func run() throws {
         try Report.run(timings: timings) {
-            let spec = try SpecBuilder.build(map.values)
-            return try RenderJob(data: data.options, spec: spec, output: output, labelReport: labelReport).run()
+            let file = try specFile.load()
+            let out = try specFile.output(output, file?.render, command: "render")
+            let spec = try SpecBuilder.build(specFile.map(map, file))
+            let report = labelReport ?? file?.render.values["label-report"]?.text
+            return try RenderJob(data: specFile.data(data, file), spec: spec, output: out, labelReport: report).run()
         }
     }
 }

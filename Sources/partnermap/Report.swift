@@ -22,7 +22,9 @@ enum Report {
         } catch let e as ExitCode {
             throw e
         } catch {
-            printError("error: \(String(describing: error))")
+            let message = String(describing: error)
+            // Messages that locate themselves (FILE:LINE:COLUMN: error: …) are printed as they are.
+            printError(message.contains(": error: ") ? message : "error: \(message)")
             throw ExitCode.failure
         }
     }
