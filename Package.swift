@@ -9,8 +9,6 @@ let pango = Target.systemLibrary(
     name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])])
 let proj = Target.systemLibrary(
     name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])])
-let deflate = Target.systemLibrary(
-    name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])])
 let zlib = Target.systemLibrary(
     name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])])
 
@@ -27,12 +25,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
-        cairo, pango, proj, deflate, zlib,
+        cairo, pango, proj, zlib,
         .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry"]),
         .target(name: "MapScene"),
-        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CDeflate", "CZlib"]),
+        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib"]),
         .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene"]),
         .target(
             name: "MapJobs",

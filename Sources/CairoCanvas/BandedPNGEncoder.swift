@@ -76,7 +76,7 @@ public final class BandedPNGEncoder {
         var filtered = [UInt8](repeating: 0, count: rows * rowBytes)
         filtered.withUnsafeMutableBufferPointer { out in
             for y in 0..<rows {
-                PNGEncoder.unpremultiply(data + y * stride, width: width, channels: channels, into: &current)
+                PNGFile.unpremultiply(data + y * stride, width: width, channels: channels, into: &current)
                 let o = out.baseAddress! + y * rowBytes
                 current.withUnsafeBufferPointer { c in
                     if y == 0 {
@@ -113,7 +113,7 @@ public final class BandedPNGEncoder {
         var idat = idat
         idat += [0x03, 0x00]
         idat.appendBigEndian(adler)
-        return PNGEncoder.assemble(width: width, height: height, opaque: opaque, dpi: dpi, idat: idat)
+        return PNGFile.assemble(width: width, height: height, opaque: opaque, dpi: dpi, idat: idat)
     }
 
     /// Whether a band's stored pixels equal the given rows.

@@ -49,7 +49,7 @@ public final class RasterImage: @unchecked Sendable {
 
     /// Whether every pixel is fully opaque.
     public var isOpaque: Bool {
-        withPixels { PNGEncoder.isOpaque($0, width: width, height: height, stride: $1) }
+        withPixels { PNGFile.isOpaque($0, width: width, height: height, stride: $1) }
     }
 
     /// A copy of this image (the pixels, not a reference).
@@ -71,10 +71,13 @@ public final class RasterImage: @unchecked Sendable {
         return try body(cairo_image_surface_get_data(surface)!, stride)
     }
 
-    /// The image as PNG bytes.
+    /// The image as PNG bytes (one zlib segment; `level` 1 fastest … 9 smallest).
     public func png(level: Int32 = 2, dpi: Double? = nil) -> [UInt8] {
-        withPixels { data, stride in
-            PNGEncoder(level: level, dpi: dpi).encode(argb: data, width: width, height: height, stride: stride)
+        let opaque = isOpaque
+        return withPixels { data, stride in
+            let segment = BandedPNGEncoder(level: min(level, 9)).encodeSegment(data, width: width, rows: height, stride: stride,
+                                                                                 channels: opaque ? 3 : 4)
+            return BandedPNGEncoder.assemble([segment], width: width, height: height, opaque: opaque, dpi: dpi)
         }
     }
 }

@@ -79,7 +79,11 @@ public struct ProjectionSetup: Sendable, Equatable {
             if proj == "merc" || proj == "webmerc" { s.worldLatitudeBand = 85.0511 }
         }
         // Check PROJ accepts it now, so a bad string fails before any drawing starts.
-        if !isLongLat { _ = try ProjTransform(definition: s.definition) }
+        if !isLongLat {
+            do { _ = try ProjTransform(definition: s.definition) } catch {
+                throw ProjectionError.invalid("PROJ cannot use the projection \"\(trimmed)\" (expected a valid PROJ string such as \"+proj=robin\", or a code such as \"EPSG:3857\")")
+            }
+        }
         return s
     }
 

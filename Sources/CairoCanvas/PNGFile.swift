@@ -1,0 +1,70 @@
+import CZlib
+
+/// The parts of a PNG file shared by every encoder: chunks, the header, pixel conversion.
+enum PNGFile {
+    /// A PNG file around compressed image data: signature, IHDR, pHYs (with `dpi`), IDAT, IEND.
+    static func assemble(width: Int, height: Int, opaque: Bool, dpi: Double?, idat: [UInt8]) -> [UInt8] {
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var ihdr: [UInt8] = []
+        ihdr.appendBigEndian(UInt32(width))
+        ihdr.appendBigEndian(UInt32(height))
+        ihdr += [8, opaque ? 2 : 6, 0, 0, 0]
+        chunk("IHDR", ihdr, into: &png)
+        if let dpi, dpi > 0 {
+            var phys: [UInt8] = []
+            let ppm = UInt32((dpi / 0.0254).rounded())
+            phys.appendBigEndian(ppm)
+            phys.appendBigEndian(ppm)
+            phys.append(1)
+            chunk("pHYs", phys, into: &png)
+        }
+        chunk("IDAT", idat, into: &png)
+        chunk("IEND", [], into: &png)
+        return png
+    }
+
+    static func isOpaque(_ data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> Bool {
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width where row[x] >> 24 != 255 { return false }
+        }
+        return true
+    }
+
+    @inline(__always)
+    static func unpremultiply(_ row: UnsafePointer<UInt8>, width: Int, channels: Int, into out: inout [UInt8]) {
+        let words = UnsafeRawPointer(row).assumingMemoryBound(to: UInt32.self)
+        out.withUnsafeMutableBufferPointer { o in
+            for x in 0..<width {
+                let v = words[x]
+                let a = v >> 24
+                var r = (v >> 16) & 255, g = (v >> 8) & 255, b = v & 255
+                if a != 255 && a != 0 {
+                    r = (r * 255 + a / 2) / a; g = (g * 255 + a / 2) / a; b = (b * 255 + a / 2) / a
+                }
+                let i = x * channels
+                o[i] = UInt8(truncatingIfNeeded: r)
+                o[i + 1] = UInt8(truncatingIfNeeded: g)
+                o[i + 2] = UInt8(truncatingIfNeeded: b)
+                if channels == 4 { o[i + 3] = UInt8(truncatingIfNeeded: a) }
+            }
+        }
+    }
+
+    static func chunk(_ type: String, _ body: [UInt8], into png: inout [UInt8]) {
+        png.appendBigEndian(UInt32(body.count))
+        let typeBytes = Array(type.utf8)
+        var crcInput = typeBytes
+        crcInput += body
+        png += typeBytes
+        png += body
+        let crc = crcInput.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
+        png.appendBigEndian(crc)
+    }
+}
+
+extension Array where Element == UInt8 {
+    mutating func appendBigEndian(_ v: UInt32) {
+        append(UInt8(v >> 24)); append(UInt8((v >> 16) & 255)); append(UInt8((v >> 8) & 255)); append(UInt8(v & 255))
+    }
+}
