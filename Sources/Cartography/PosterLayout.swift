@@ -57,7 +57,6 @@ public struct PosterLayout: Sendable, Equatable {
     /// Title; map across the width; insets side by side; timeline beside the legend; table across
     /// the width; credits.
     private static func portrait(page: Rect, trim: Rect, content c: Rect, gap: Double, needs n: Needs) -> PosterLayout {
-        let legendWidth = n.legend.width
         let lower = max(n.timeline, n.legend.height)
         let tableHeight = n.tableHeight(c.width)
         let insetCount = max(1, n.insetAspects.count)
@@ -80,13 +79,8 @@ public struct PosterLayout: Sendable, Equatable {
             insets.append(Rect(x: c.minX + Double(i) * (insetWidth + gap), y: y, width: insetWidth, height: insetH))
         }
         if !insets.isEmpty { y += insetH + gap }
-        let timeline = Rect(x: c.minX, y: y, width: c.width - legendWidth - gap, height: lower)
-        let legend = Rect(x: c.maxX - legendWidth, y: y, width: legendWidth, height: n.legend.height)
-        y += lower + gap
-        let table = Rect(x: c.minX, y: y, width: c.width, height: tableHeight)
-        let credits = Rect(x: c.minX, y: c.maxY - n.credits, width: c.width, height: n.credits)
-        return PosterLayout(page: page, trim: trim, content: c, title: title, map: map, insets: insets, timeline: timeline,
-                            table: table, legend: legend, credits: credits)
+        return PosterLayout(page: page, trim: trim, content: c, title: title, map: map, insets: insets,
+                            lowerBlocksAt: y, lower: lower, tableHeight: tableHeight, gap: gap, needs: n)
     }
 
     /// Title; map on the left with the insets stacked at its right; timeline beside the legend;
@@ -112,13 +106,18 @@ public struct PosterLayout: Sendable, Equatable {
             }
         }
         y += mapH + gap
-        let legendWidth = n.legend.width
-        let timeline = Rect(x: c.minX, y: y, width: c.width - legendWidth - gap, height: lower)
-        let legend = Rect(x: c.maxX - legendWidth, y: y, width: legendWidth, height: n.legend.height)
-        y += lower + gap
-        let table = Rect(x: c.minX, y: y, width: c.width, height: tableHeight)
-        let credits = Rect(x: c.minX, y: c.maxY - n.credits, width: c.width, height: n.credits)
-        return PosterLayout(page: page, trim: trim, content: c, title: title, map: map, insets: insets, timeline: timeline,
-                            table: table, legend: legend, credits: credits)
+        return PosterLayout(page: page, trim: trim, content: c, title: title, map: map, insets: insets,
+                            lowerBlocksAt: y, lower: lower, tableHeight: tableHeight, gap: gap, needs: n)
+    }
+
+    /// Both orientations end alike: from `y` down, the timeline beside the legend (`lower` high),
+    /// then the table across the width; the credits sit at the foot of the content box.
+    private init(page: Rect, trim: Rect, content c: Rect, title: Rect, map: Rect, insets: [Rect],
+                 lowerBlocksAt y: Double, lower: Double, tableHeight: Double, gap: Double, needs n: Needs) {
+        self.page = page; self.trim = trim; content = c; self.title = title; self.map = map; self.insets = insets
+        timeline = Rect(x: c.minX, y: y, width: c.width - n.legend.width - gap, height: lower)
+        legend = Rect(x: c.maxX - n.legend.width, y: y, width: n.legend.width, height: n.legend.height)
+        table = Rect(x: c.minX, y: y + lower + gap, width: c.width, height: tableHeight)
+        credits = Rect(x: c.minX, y: c.maxY - n.credits, width: c.width, height: n.credits)
     }
 }
