@@ -12,12 +12,10 @@ public final class BandedPNGEncoder {
     public let level: Int32
     private struct Band {
         var raw: [UInt8]
-        var compressed: [UInt8]
-        var adler: UInt32
-        var length: Int
+        var segment: ZlibSegments.Segment
     }
     private var previous: [Band?] = []
-    private var stream = z_stream()
+    private let deflater: ZlibSegments.Deflater
     /// Bands compressed / reused so far (to see the cache at work).
     public private(set) var compressedBands = 0
     public private(set) var reusedBands = 0
@@ -25,18 +23,16 @@ public final class BandedPNGEncoder {
     public init(bandRows: Int = 16, level: Int32 = 1) {
         self.bandRows = bandRows
         self.level = level
-        deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        deflater = ZlibSegments.Deflater(level: level)
     }
-
-    deinit { deflateEnd(&stream) }
 
     /// PNG bytes of Cairo ARGB32 pixels; `opaque` drops the alpha channel, `dpi` goes into pHYs.
     public func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
         let channels = opaque ? 3 : 4
         let bandCount = (height + bandRows - 1) / bandRows
         if previous.count != bandCount { previous = Array(repeating: nil, count: bandCount) }
-        var idat: [UInt8] = [0x78, 0x01]
-        var adler: UInt32 = 1
+        var segments: [ZlibSegments.Segment] = []
+        segments.reserveCapacity(bandCount)
         for b in 0..<bandCount {
             let y0 = b * bandRows, y1 = min(height, y0 + bandRows)
             let rawCount = (y1 - y0) * width * 4
@@ -47,29 +43,19 @@ public final class BandedPNGEncoder {
                     for y in y0..<y1 { (r.baseAddress! + (y - y0) * width * 4).update(from: data + y * stride, count: width * 4) }
                 }
                 let segment = encodeSegment(data + y0 * stride, width: width, rows: y1 - y0, stride: stride, channels: channels)
-                previous[b] = Band(raw: raw, compressed: segment.compressed, adler: segment.adler, length: segment.length)
+                previous[b] = Band(raw: raw, segment: segment)
                 compressedBands += 1
             } else {
                 reusedBands += 1
             }
-            let band = previous[b]!
-            idat += band.compressed
-            adler = UInt32(adler32_combine(uLong(adler), uLong(band.adler), off_t(band.length)))
+            segments.append(previous[b]!.segment)
         }
-        return Self.finish(idat: idat, adler: adler, width: width, height: height, opaque: opaque, dpi: dpi)
-    }
-
-    /// A compressed run of rows: deflate bytes ending in a sync flush, the Adler-32 and length
-    /// of the filtered bytes they hold.
-    public struct Segment: Sendable {
-        public var compressed: [UInt8]
-        public var adler: UInt32
-        public var length: Int
+        return Self.assemble(segments, width: width, height: height, opaque: opaque, dpi: dpi)
     }
 
     /// Filters and deflates `rows` rows on their own: the first row with Sub (no row above), the
     /// rest with Up.
-    public func encodeSegment(_ data: UnsafePointer<UInt8>, width: Int, rows: Int, stride: Int, channels: Int) -> Segment {
+    func encodeSegment(_ data: UnsafePointer<UInt8>, width: Int, rows: Int, stride: Int, channels: Int) -> ZlibSegments.Segment {
         let rowBytes = width * channels + 1
         var current = [UInt8](repeating: 0, count: width * channels)
         var above = [UInt8](repeating: 0, count: width * channels)
@@ -93,27 +79,12 @@ public final class BandedPNGEncoder {
                 swap(&current, &above)
             }
         }
-        return Segment(compressed: deflateSegment(filtered), adler: UInt32(adler32(1, filtered, UInt32(filtered.count))),
-                       length: filtered.count)
+        return filtered.withUnsafeBytes { deflater.segment($0) }
     }
 
-    /// A PNG from segments in order.
-    public static func assemble(_ segments: [Segment], width: Int, height: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
-        var idat: [UInt8] = [0x78, 0x01]
-        var adler: UInt32 = 1
-        for s in segments {
-            idat += s.compressed
-            adler = UInt32(adler32_combine(uLong(adler), uLong(s.adler), off_t(s.length)))
-        }
-        return finish(idat: idat, adler: adler, width: width, height: height, opaque: opaque, dpi: dpi)
-    }
-
-    private static func finish(idat: [UInt8], adler: UInt32, width: Int, height: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
-        // The final, empty fixed-Huffman block, then the Adler-32 of all filtered bytes.
-        var idat = idat
-        idat += [0x03, 0x00]
-        idat.appendBigEndian(adler)
-        return PNGFile.assemble(width: width, height: height, opaque: opaque, dpi: dpi, idat: idat)
+    /// A PNG from segments of filtered rows, in order.
+    static func assemble(_ segments: [ZlibSegments.Segment], width: Int, height: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
+        PNGFile.assemble(width: width, height: height, opaque: opaque, dpi: dpi, idat: ZlibSegments.join(segments))
     }
 
     /// Whether a band's stored pixels equal the given rows.
@@ -126,25 +97,5 @@ public final class BandedPNGEncoder {
             }
             return true
         }
-    }
-
-    /// Raw deflate of one band, ended with a sync flush (byte-aligned, not final).
-    private func deflateSegment(_ input: [UInt8]) -> [UInt8] {
-        deflateReset(&stream)
-        let bound = Int(deflateBound(&stream, uLong(input.count))) + 16
-        var out = [UInt8](repeating: 0, count: bound)
-        var written = 0
-        input.withUnsafeBufferPointer { i in
-            out.withUnsafeMutableBufferPointer { o in
-                stream.next_in = UnsafeMutablePointer(mutating: i.baseAddress)
-                stream.avail_in = UInt32(input.count)
-                stream.next_out = o.baseAddress
-                stream.avail_out = UInt32(bound)
-                _ = deflate(&stream, Z_SYNC_FLUSH)
-                written = bound - Int(stream.avail_out)
-            }
-        }
-        out.removeSubrange(written...)
-        return out
     }
 }

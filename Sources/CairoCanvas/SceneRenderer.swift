@@ -17,6 +17,12 @@ public struct SceneRenderer: Sendable {
 
     public init(pngLevel: Int32 = 2) { self.pngLevel = pngLevel }
 
+    /// Process-wide set-up for drawing, done once at start-up before other threads run: Cairo is
+    /// told to leave PDF streams to `PDFStreamCompressor`.
+    public static func prepareProcess() {
+        _ = PDFStreamCompressor.uncompressedCairoStreams
+    }
+
     /// Renders the scene in `format`; `only` limits drawing to the named layers.
     public func render(_ scene: Scene, as format: OutputFormat, only: Set<String>? = nil) throws -> [UInt8] {
         switch format {
@@ -38,7 +44,7 @@ public struct SceneRenderer: Sendable {
             images[k].draw(scene, only: only, offsetY: Double(slices[k].lowerBound))
         }
         let opaque = images.allSatisfy(\.isOpaque)
-        let segments = SegmentBox(count: parts)
+        let segments = SegmentSlots(count: parts)
         let level = pngLevel
         DispatchQueue.concurrentPerform(iterations: parts) { k in
             let encoder = BandedPNGEncoder(level: min(level, 9))
@@ -62,6 +68,7 @@ public struct SceneRenderer: Sendable {
         let wPt = scene.size.width * k, hPt = scene.size.height * k
         let surface: OpaquePointer?
         if format == .pdf {
+            Self.prepareProcess()
             surface = cairo_pdf_surface_create_for_stream(write, box.toOpaque(), wPt, hPt)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.metadata.title)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.metadata.subject)
@@ -88,22 +95,18 @@ public struct SceneRenderer: Sendable {
         guard status == CAIRO_STATUS_SUCCESS, finish == CAIRO_STATUS_SUCCESS else {
             throw CanvasError.cairo(String(cString: cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finish)))
         }
-        if format == .pdf, let trim = scene.trimBox {
+        guard format == .pdf else { return sink.bytes }
+        var pdf: [UInt8]
+        do { pdf = try PDFStreamCompressor.compress(sink.bytes) } catch let e as PDFObjects.Malformed {
+            throw CanvasError.cairo("unexpected PDF layout from Cairo: \(e.what)")
+        }
+        if let trim = scene.trimBox {
             // PDF boxes are in points from the bottom left.
             func box(_ r: Rect) -> [Double] { [r.minX * k, hPt - r.maxY * k, r.maxX * k, hPt - r.minY * k] }
-            return try PDFPageBoxes.insert(into: sink.bytes, trim: box(trim), bleed: box(scene.bleedBox ?? trim))
+            pdf = try PDFPageBoxes.insert(into: pdf, trim: box(trim), bleed: box(scene.bleedBox ?? trim))
         }
-        return sink.bytes
+        return pdf
     }
-}
-
-/// Results of parallel work, one slot per part.
-private final class SegmentBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [BandedPNGEncoder.Segment?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ s: BandedPNGEncoder.Segment) { lock.lock(); slots[i] = s; lock.unlock() }
-    var all: [BandedPNGEncoder.Segment] { slots.map { $0! } }
 }
 
 /// Collects the bytes a Cairo stream surface writes.

@@ -46,6 +46,23 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(!rows.isEmpty && rows.allSatisfy { $0.split(separator: " ").reversed()[4] == "yes" }, "every font embedded")
     }
 
+    /// The canvas rewrites Cairo's PDF (its own stream compression, page boxes): qpdf checks the
+    /// structure, cross-reference table and every stream's encoding.
+    @Test func pdfStructureChecksWithQPDF() throws {
+        let (s, out, _) = try render("map.pdf")
+        defer { s.remove() }
+        #expect(run("/usr/bin/qpdf", ["--check", out]) != nil, "qpdf --check failed on the map")
+        var v = MapOptionValues()
+        v.paper = "A3"
+        let poster = s.file("poster.pdf")
+        _ = try PosterJob(data: DataOptions(), values: v, bleedMM: 3, output: poster).run()
+        #expect(run("/usr/bin/qpdf", ["--check", poster]) != nil, "qpdf --check failed on the poster with bleed")
+        let boxes = try #require(run("/usr/bin/pdfinfo", ["-box", poster]))
+        let trim = try #require(field(boxes, "TrimBox")).split(separator: " ").compactMap { Double($0) }
+        try #require(trim.count == 4)
+        #expect(abs(trim[2] - trim[0] - 841.89) < 0.05 && abs(trim[3] - trim[1] - 1190.55) < 0.05, "trim box is the A3 page: \(trim)")
+    }
+
     @Test func paperPDFHasTheExactISOPageSize() throws {
         var v = MapOptionValues()
         v.paper = "A4"
