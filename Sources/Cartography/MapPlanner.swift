@@ -34,7 +34,8 @@ public struct MapPlanner {
         var times = StageTimes()
 
         // Insets are projected on a helper thread while the main map is worked out.
-        let highlight = Set(network.partners.map(\.iso2))
+        // Partner countries are only projected when they are tinted.
+        let highlight = spec.draws(.countries) ? Set(network.partners.map(\.iso2)) : []
         let insetPlanners = spec.insets.enumerated().map { i, choice in
             InsetPlanner(choice: choice, index: i, network: network, spec: spec, basemap: basemap, highlight: highlight)
         }

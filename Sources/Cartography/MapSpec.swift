@@ -113,6 +113,11 @@ public struct MapSpec: Sendable {
     /// Basemap level of detail; nil chooses from the output scale.
     public var detail: DetailLevel?
     public var highlightCountries = false
+
+    /// Whether the map draws a layer (`countries` comes with `highlightCountries` too).
+    public func draws(_ layer: MapLayer) -> Bool {
+        layers.contains(layer) || (layer == .countries && highlightCountries && layers.contains(.land))
+    }
     public var gradientArcs = false
     /// Resampling tolerance in output pixels.
     public var tolerance: Double = 0.5

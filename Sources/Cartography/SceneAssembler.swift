@@ -101,10 +101,7 @@ public struct SceneAssembler {
         return Scene(size: plan.spec.size, dpi: plan.spec.dpi, background: nil, layers: layers, metadata: metadata)
     }
 
-    /// Whether the spec draws a layer (`countries` comes with --highlight-countries too).
-    func wanted(_ layer: MapLayer) -> Bool {
-        plan.spec.layers.contains(layer) || (layer == .countries && plan.spec.highlightCountries && plan.spec.layers.contains(.land))
-    }
+    func wanted(_ layer: MapLayer) -> Bool { plan.spec.draws(layer) }
 
     private var metadata: SceneMetadata {
         SceneMetadata(title: plan.spec.title ?? plan.text.title(hub: plan.network.hub),
