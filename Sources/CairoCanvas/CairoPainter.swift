@@ -10,6 +10,7 @@ final class CairoPainter {
     private let sprites: SpriteCache?
 
     init(_ cr: OpaquePointer, sprites: SpriteCache? = nil) {
+        SceneRenderer.prepareProcess()
         self.cr = cr
         self.sprites = sprites
         pango = pango_cairo_create_context(cr)

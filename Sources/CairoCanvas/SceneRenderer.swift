@@ -17,14 +17,17 @@ public struct SceneRenderer: Sendable {
 
     public init(pngLevel: Int32 = 2) { self.pngLevel = pngLevel }
 
-    /// Process-wide set-up for drawing, done once at start-up before other threads run: Cairo is
-    /// told to leave PDF streams to `PDFStreamCompressor`.
+    /// Process-wide set-up for drawing, done once, at start-up before other threads run (and
+    /// otherwise by the first measurer or painter): fontconfig gets the project's fonts
+    /// (`FontConfiguration`), Cairo is told to leave PDF streams to `PDFStreamCompressor`.
     public static func prepareProcess() {
+        _ = FontConfiguration.isInstalled
         _ = PDFStreamCompressor.uncompressedCairoStreams
     }
 
     /// Renders the scene in `format`; `only` limits drawing to the named layers.
     public func render(_ scene: Scene, as format: OutputFormat, only: Set<String>? = nil) throws -> [UInt8] {
+        Self.prepareProcess()
         switch format {
         case .png: return try renderPNG(scene, only: only)
         case .pdf, .svg: return try renderVector(scene, format: format, only: only)
@@ -68,7 +71,6 @@ public struct SceneRenderer: Sendable {
         let wPt = scene.size.width * k, hPt = scene.size.height * k
         let surface: OpaquePointer?
         if format == .pdf {
-            Self.prepareProcess()
             surface = cairo_pdf_surface_create_for_stream(write, box.toOpaque(), wPt, hPt)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.metadata.title)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.metadata.subject)
