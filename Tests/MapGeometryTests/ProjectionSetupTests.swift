@@ -10,6 +10,21 @@ import Testing
         #expect(map.point(LonLat(lon: 108, lat: 22)) != nil)
     }
 
+    /// Transforms are made without PROJ's database; they must give PROJ's usual answers
+    /// (reference values from proj_create with the database, PROJ 9.1).
+    @Test func transformsMatchPROJWithItsDatabase() throws {
+        let cases: [(String, (Double, Double))] = [
+            ("+proj=eqearth +lon_0=150 +ellps=WGS84 +over", (-12244547.608362, 2904887.007268)),
+            ("+proj=lcc +ellps=WGS84 +lat_1=0 +lat_2=20 +lat_0=10 +lon_0=110 +over", (-9492907.646563, 2771201.137331)),
+            ("+proj=ortho +R=6371008.8 +lat_0=22 +lon_0=108 +over", (-5867499.476776, 2331455.927359)),
+        ]
+        for (definition, expected) in cases {
+            let t = try ProjTransform(definition: definition)
+            let (x, y) = t.forward(0.3, 0.4)
+            #expect(abs(x - expected.0) < 1e-5 && abs(y - expected.1) < 1e-5, "\(definition): \(x), \(y)")
+        }
+    }
+
     @Test func customStringTakesTheCentre() throws {
         let s = try ProjectionSetup.custom("+proj=eqearth +lon_0=150", center: nil)
         #expect(s.center.lon == 150)
