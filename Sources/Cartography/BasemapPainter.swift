@@ -12,20 +12,29 @@ struct ProjectedBasemap: Sendable {
     /// Projects a basemap level; `highlight` names the ISO codes of countries to tint. Rings
     /// smaller than `minRingArea` (output units²; about one device pixel) are left out: at this
     /// scale they are specks that only blur the coast.
-    /// With a `region`, features entirely outside it are skipped before projecting.
+    /// With a `region`, features entirely outside it are skipped, and the rest cut to it, before projecting.
     init(_ level: BasemapLevel, projection: MapProjection, highlight: Set<String>, minRingArea: Double, region: RegionFilter? = nil) {
-        func polygons(_ r: Range<Int>) -> [Range<Int>] {
-            region?.polygons(of: level, among: r) ?? Array(level.polygons[r])
+        let clip = region?.clip
+        func polygons(_ r: Range<Int>) -> Path {
+            let chosen = region?.polygons(of: level, among: r) ?? Array(level.polygons[r])
+            guard let clip else { return projection.polygonsPath(points: level.points, rings: level.rings, polygons: chosen) }
+            let cut = clip.polygons(points: level.points, rings: level.rings, polygons: chosen)
+            return projection.polygonsPath(points: cut.points, rings: cut.rings, polygons: cut.polygons)
         }
-        land = projection.polygonsPath(points: level.points, rings: level.rings, polygons: polygons(0..<level.polygons.count))
-            .droppingRings(smallerThan: minRingArea)
+        func lines(_ set: LineSet) -> Path {
+            let chosen = region?.lines(of: set) ?? set.lines
+            guard let clip else { return projection.linesPath(points: set.points, lines: chosen) }
+            let cut = clip.lines(points: set.points, lines: chosen)
+            return projection.linesPath(points: cut.points, lines: cut.lines)
+        }
+        land = polygons(0..<level.polygons.count).droppingRings(smallerThan: minRingArea)
         var tinted = Path()
         for f in level.features where highlight.contains(f.attributes.iso2) {
-            tinted.append(projection.polygonsPath(points: level.points, rings: level.rings, polygons: polygons(f.polygons)))
+            tinted.append(polygons(f.polygons))
         }
         partnerCountries = tinted.droppingRings(smallerThan: minRingArea)
-        borders = projection.linesPath(points: level.borders.points, lines: region?.lines(of: level.borders) ?? level.borders.lines)
-        coasts = projection.linesPath(points: level.coastlines.points, lines: region?.lines(of: level.coastlines) ?? level.coastlines.lines)
+        borders = lines(level.borders)
+        coasts = lines(level.coastlines)
     }
 }
 

@@ -22,6 +22,10 @@ struct RegionFilter {
         }
     }
 
+    /// Cuts rings and lines to the box before projecting; nil when the box crosses ±180° or
+    /// spans every longitude (features are then only filtered).
+    var clip: GeoBoxClip? { west < east ? GeoBoxClip(west: west, south: south, east: east, north: north) : nil }
+
     /// Whether a feature spanning the given longitudes and latitudes may show.
     func overlaps(minLon: Double, maxLon: Double, minLat: Double, maxLat: Double) -> Bool {
         guard maxLat >= south && minLat <= north else { return false }

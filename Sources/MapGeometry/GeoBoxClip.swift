@@ -1,0 +1,126 @@
+/// Cuts geographic rings and lines to a longitude/latitude box before they are projected, so a
+/// regional map or an inset does not send whole continents through the pipeline to show a corner
+/// of them. Rings are cut with Sutherland–Hodgman and closed along the box's sides, so the box
+/// must lie outside the projected frame (callers grow it by a margin): what the box adds is then
+/// removed by the frame's own clip. Segments are cut straight in degrees, which is exact enough
+/// for basemap data whose points lie kilometres apart. The box must not cross ±180°.
+public struct GeoBoxClip: Sendable {
+    public let west: Double, south: Double, east: Double, north: Double
+
+    public init?(west: Double, south: Double, east: Double, north: Double) {
+        guard west < east, south < north else { return nil }
+        self.west = west; self.south = south; self.east = east; self.north = north
+    }
+
+    /// Polygons stored flat (rings index `points`, polygons index rings; the first ring of each
+    /// polygon is its exterior), cut to the box: a polygon whose exterior is gone is left out,
+    /// as is a hole that is gone.
+    public func polygons(points: [LonLat], rings: [Range<Int>], polygons: some Sequence<Range<Int>>)
+        -> (points: [LonLat], rings: [Range<Int>], polygons: [Range<Int>]) {
+        var outPoints: [LonLat] = [], outRings: [Range<Int>] = [], outPolygons: [Range<Int>] = []
+        for polygon in polygons {
+            let first = outRings.count
+            for (k, r) in rings[polygon].enumerated() {
+                let start = outPoints.count
+                switch coverage(points[r]) {
+                case .inside: outPoints += points[r]
+                case .outside: break
+                case .partly: outPoints += ring(points[r])
+                }
+                if outPoints.count - start >= 3 {
+                    outRings.append(start..<outPoints.count)
+                } else {
+                    outPoints.removeSubrange(start...)
+                    if k == 0 { break }  // no exterior, no polygon
+                }
+            }
+            if outRings.count > first { outPolygons.append(first..<outRings.count) }
+        }
+        return (outPoints, outRings, outPolygons)
+    }
+
+    /// Lines stored flat, cut to the box; a line may fall into several pieces.
+    public func lines(points: [LonLat], lines: [Range<Int>]) -> (points: [LonLat], lines: [Range<Int>]) {
+        var outPoints: [LonLat] = [], outLines: [Range<Int>] = []
+        for r in lines {
+            switch coverage(points[r]) {
+            case .inside:
+                outLines.append(outPoints.count..<(outPoints.count + r.count))
+                outPoints += points[r]
+            case .outside: break
+            case .partly:
+                for piece in line(points[r]) where piece.count >= 2 {
+                    outLines.append(outPoints.count..<(outPoints.count + piece.count))
+                    outPoints += piece
+                }
+            }
+        }
+        return (outPoints, outLines)
+    }
+
+    private enum Coverage { case inside, outside, partly }
+
+    private func coverage(_ pts: ArraySlice<LonLat>) -> Coverage {
+        var minLon = Double.infinity, maxLon = -Double.infinity, minLat = Double.infinity, maxLat = -Double.infinity
+        for p in pts {
+            minLon = min(minLon, p.lon); maxLon = max(maxLon, p.lon)
+            minLat = min(minLat, p.lat); maxLat = max(maxLat, p.lat)
+        }
+        if maxLon < west || minLon > east || maxLat < south || minLat > north { return .outside }
+        if minLon >= west && maxLon <= east && minLat >= south && maxLat <= north { return .inside }
+        return .partly
+    }
+
+    /// Sutherland–Hodgman: the ring cut by each side of the box in turn.
+    func ring(_ pts: ArraySlice<LonLat>) -> [LonLat] {
+        var ring = Array(pts)
+        if ring.count > 1, ring.first == ring.last { ring.removeLast() }
+        let sides: [(inside: (LonLat) -> Bool, cut: (LonLat, LonLat) -> LonLat)] = [
+            ({ $0.lon >= west }, { a, b in LonLat(lon: west, lat: a.lat + (b.lat - a.lat) * (west - a.lon) / (b.lon - a.lon)) }),
+            ({ $0.lon <= east }, { a, b in LonLat(lon: east, lat: a.lat + (b.lat - a.lat) * (east - a.lon) / (b.lon - a.lon)) }),
+            ({ $0.lat >= south }, { a, b in LonLat(lon: a.lon + (b.lon - a.lon) * (south - a.lat) / (b.lat - a.lat), lat: south) }),
+            ({ $0.lat <= north }, { a, b in LonLat(lon: a.lon + (b.lon - a.lon) * (north - a.lat) / (b.lat - a.lat), lat: north) }),
+        ]
+        for side in sides {
+            guard let last = ring.last else { break }
+            var out: [LonLat] = []
+            out.reserveCapacity(ring.count + 4)
+            var prev = last
+            var prevIn = side.inside(prev)
+            for p in ring {
+                let pIn = side.inside(p)
+                if pIn != prevIn { out.append(side.cut(prev, p)) }
+                if pIn { out.append(p) }
+                prev = p
+                prevIn = pIn
+            }
+            ring = out
+        }
+        return ring
+    }
+
+    /// The pieces of a line inside the box, in order.
+    func line(_ pts: ArraySlice<LonLat>) -> [[LonLat]] {
+        var pieces: [[LonLat]] = []
+        var current: [LonLat] = []
+        var prev: LonLat?
+        for p in pts {
+            defer { prev = p }
+            guard let a = prev else { continue }
+            guard let (s, e) = clipSegment((a.lon, a.lat), (p.lon, p.lat), x0: west, y0: south, x1: east, y1: north) else {
+                if !current.isEmpty { pieces.append(current); current = [] }
+                continue
+            }
+            let start = LonLat(lon: s.0, lat: s.1), end = LonLat(lon: e.0, lat: e.1)
+            if current.last != start {
+                if !current.isEmpty { pieces.append(current) }
+                current = [start]
+            }
+            current.append(end)
+            // Leaving the box ends the piece.
+            if end != p { pieces.append(current); current = [] }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import MapGeometry
+import Testing
+import TestSupport
+
+/// Cutting geographic rings and lines to a box before projecting must keep exactly the part
+/// inside the box.
+@Suite struct GeoBoxClipTests {
+    let box = GeoBoxClip(west: 90, south: -10, east: 130, north: 30)!
+
+    func contains(_ ring: [LonLat], _ p: LonLat) -> Bool {
+        var inside = false
+        var j = ring.count - 1
+        for i in ring.indices {
+            let a = ring[i], b = ring[j]
+            if (a.lat > p.lat) != (b.lat > p.lat), p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon { inside.toggle() }
+            j = i
+        }
+        return inside
+    }
+
+    /// A random star-shaped ring (concave in places) around a centre near the box.
+    func randomRing(_ rng: inout SplitMix64) -> [LonLat] {
+        let c = LonLat(lon: Double.random(in: 70...150, using: &rng), lat: Double.random(in: -30...50, using: &rng))
+        let n = Int.random(in: 5...60, using: &rng)
+        return (0..<n).map { k in
+            let angle = -2 * Double.pi * Double(k) / Double(n)  // clockwise
+            let r = Double.random(in: 2...40, using: &rng)
+            return LonLat(lon: c.lon + r * cos(angle), lat: c.lat + r * sin(angle))
+        }
+    }
+
+    @Test func ringsKeepExactlyWhatIsInsideTheBox() {
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<200 {
+            let ring = randomRing(&rng)
+            let cut = box.polygons(points: ring, rings: [0..<ring.count], polygons: [0..<1])
+            let clipped = cut.rings.first.map { Array(cut.points[$0]) } ?? []
+            #expect(cut.points.allSatisfy { $0.lon >= 90 - 1e-9 && $0.lon <= 130 + 1e-9 && $0.lat >= -10 - 1e-9 && $0.lat <= 30 + 1e-9 })
+            // Sample points off the box's sides: inside the cut ring exactly when inside both.
+            for _ in 0..<200 {
+                let p = LonLat(lon: Double.random(in: 60...160, using: &rng).rounded() + 0.37, lat: Double.random(in: -40...60, using: &rng).rounded() + 0.41)
+                let inBox = p.lon > 90 && p.lon < 130 && p.lat > -10 && p.lat < 30
+                #expect(contains(clipped, p) == (inBox && contains(ring, p)), "at \(p)")
+            }
+        }
+    }
+
+    @Test func polygonsLoseOnlyWhatIsOutside() {
+        let inside: [LonLat] = [LonLat(lon: 100, lat: 0), LonLat(lon: 100, lat: 10), LonLat(lon: 110, lat: 10), LonLat(lon: 110, lat: 0)]
+        let outside = inside.map { LonLat(lon: $0.lon - 60, lat: $0.lat) }
+        let hole: [LonLat] = [LonLat(lon: 102, lat: 2), LonLat(lon: 108, lat: 2), LonLat(lon: 108, lat: 8), LonLat(lon: 102, lat: 8)]
+        let holeOutside = hole.map { LonLat(lon: $0.lon - 60, lat: $0.lat) }
+        let points = inside + hole + outside + holeOutside + inside + holeOutside
+        let rings = [0..<4, 4..<8, 8..<12, 12..<16, 16..<20, 20..<24]
+        // Polygon 1: inside with its hole; 2: outside with a hole; 3: inside with a hole outside.
+        let cut = box.polygons(points: points, rings: rings, polygons: [0..<2, 2..<4, 4..<6])
+        #expect(cut.polygons.count == 2)
+        #expect(cut.polygons[0].count == 2, "the hole inside stays")
+        #expect(cut.polygons[1].count == 1, "the hole outside goes")
+        #expect(Array(cut.points[cut.rings[0]]) == inside, "a ring inside is kept as it is")
+    }
+
+    @Test func linesAreCutIntoTheirPiecesInside() {
+        var rng = SplitMix64(seed: 5)
+        for _ in 0..<200 {
+            let n = Int.random(in: 2...40, using: &rng)
+            var p = LonLat(lon: Double.random(in: 70...150, using: &rng), lat: Double.random(in: -30...50, using: &rng))
+            var line = [p]
+            for _ in 1..<n {
+                p = LonLat(lon: p.lon + Double.random(in: -15...15, using: &rng), lat: p.lat + Double.random(in: -15...15, using: &rng))
+                line.append(p)
+            }
+            let cut = box.lines(points: line, lines: [0..<line.count])
+            func length(_ pts: ArraySlice<LonLat>) -> Double {
+                zip(pts, pts.dropFirst()).reduce(0) { $0 + hypot($1.1.lon - $1.0.lon, $1.1.lat - $1.0.lat) }
+            }
+            // The length inside the box, segment by segment.
+            var expected = 0.0
+            for (a, b) in zip(line, line.dropFirst()) {
+                var t0 = 0.0, t1 = 1.0
+                let d = (b.lon - a.lon, b.lat - a.lat)
+                for (q, r) in [(-d.0, a.lon - 90), (d.0, 130 - a.lon), (-d.1, a.lat + 10), (d.1, 30 - a.lat)] {
+                    if q == 0 { if r < 0 { t1 = -1 } ; continue }
+                    let t = r / q
+                    if q < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+                }
+                if t1 > t0 { expected += (t1 - t0) * hypot(d.0, d.1) }
+            }
+            let got = cut.lines.reduce(0) { $0 + length(cut.points[$1]) }
+            #expect(abs(got - expected) < 1e-9 * max(1, expected))
+            #expect(cut.lines.allSatisfy { $0.count >= 2 })
+        }
+    }
+
+    @Test func boxesAcrossTheAntimeridianAreRefused() {
+        #expect(GeoBoxClip(west: 170, south: -10, east: -170, north: 10) == nil)
+    }
+}
