@@ -32,7 +32,7 @@ public final class MapProjection {
         let transform = try ProjTransform(definition: setup.isLongLat ? "+proj=noop" : setup.definition)
         projector = Projector(transform: transform, rotation: setup.rotation,
                               latitudeLimit: setup.latitudeLimit.map { $0 * Sphere.radians }, isLongLat: setup.isLongLat)
-        sink = PathSink(minStep: 2 * tolerance)
+        sink = PathSink(minStep: 2 * tolerance, tolerance: tolerance)
         switch setup.clip {
         case .antimeridian: edge = AntimeridianEdge()
         case .circle(let r): edge = CircleEdge(radius: r * Sphere.radians)
@@ -102,16 +102,18 @@ public final class MapProjection {
         return sink.take()
     }
 
-    /// The visible pieces of one line, in order along it. With `maxStep`, no two consecutive
-    /// output points are farther apart than that (so a line can be drawn partly, by length).
+    /// The visible pieces of one line (an arc), in order along it, as resampled: not simplified,
+    /// so a long arc keeps its steps. With `maxStep`, no two consecutive output points are
+    /// farther apart than that (so a line can be drawn partly, by length).
     public func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
         let thinning = sink.minStep2
+        sink.simplifies = false
         if let m = maxStep {
             // Dense by length: no thinning, or a dropped point would stretch the next step.
             resample.maxStep2 = m * m
             sink.minStep2 = 0
         }
-        defer { resample.maxStep2 = .infinity; sink.minStep2 = thinning }
+        defer { resample.maxStep2 = .infinity; sink.minStep2 = thinning; sink.simplifies = true }
         GeoFeed.line(line, into: head)
         let path = sink.take()
         return (0..<path.subpathCount).map { Array(path.subpath($0)) }
