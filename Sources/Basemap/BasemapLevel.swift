@@ -39,9 +39,11 @@ public struct BasemapLevel: Sendable {
     public var borders: LineSet
     /// Lines of one feature only (shores); cut lines along ±180° and −90° are in neither set.
     public var coastlines: LineSet
+    /// All land as land masses, without the borders inside it (`LandMasses`).
+    public var land: PolygonSet
 
     public init(level: DetailLevel, features: [BasemapFeature], points: [LonLat], rings: [Range<Int>],
-                polygons: [Range<Int>], borders: LineSet, coastlines: LineSet) {
+                polygons: [Range<Int>], borders: LineSet, coastlines: LineSet, land: PolygonSet? = nil) {
         self.level = level
         self.features = features
         self.points = points
@@ -49,5 +51,6 @@ public struct BasemapLevel: Sendable {
         self.polygons = polygons
         self.borders = borders
         self.coastlines = coastlines
+        self.land = land ?? PolygonSet(points: points, rings: rings, polygons: polygons)
     }
 }

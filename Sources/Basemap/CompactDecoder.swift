@@ -134,7 +134,8 @@ enum CompactDecoder {
         guard body.isAtEnd else { throw body.corrupt("unexpected bytes after the coastlines") }
         return BasemapLevel(level: header.level,
                             features: zip(attributes, features).map { BasemapFeature(attributes: $0, polygons: $1) },
-                            points: points, rings: rings, polygons: polygons, borders: borders, coastlines: coastlines)
+                            points: points, rings: rings, polygons: polygons, borders: borders, coastlines: coastlines,
+                            land: LandMasses.assemble(references: references, arcPoints: arcPoints, arcStarts: arcStarts))
     }
 
     /// `count` consecutive ranges whose lengths are read from the body and must add up to `total`.

@@ -3,11 +3,9 @@ import MapGeometry
 /// Planar measures of rings in the (lon right, lat up) plane, in square degrees.
 enum PlanarRing {
     /// Shoelace area: positive counter-clockwise, negative clockwise.
-    static func signedArea(_ ring: [LonLat]) -> Double {
-        guard ring.count >= 3 else { return 0 }
-        let origin = ring[0]
+    static func signedArea<C: BidirectionalCollection<LonLat>>(_ ring: C) -> Double {
+        guard ring.count >= 3, let origin = ring.first, var previous = ring.last else { return 0 }
         var sum = 0.0
-        var previous = ring[ring.count - 1]
         for point in ring {
             sum += (previous.lon - origin.lon) * (point.lat - origin.lat)
                 - (point.lon - origin.lon) * (previous.lat - origin.lat)
@@ -17,9 +15,9 @@ enum PlanarRing {
     }
 
     /// Even-odd test of whether `point` lies inside `ring`.
-    static func contains(_ ring: [LonLat], _ point: LonLat) -> Bool {
+    static func contains<C: BidirectionalCollection<LonLat>>(_ ring: C, _ point: LonLat) -> Bool {
+        guard var previous = ring.last else { return false }
         var inside = false
-        var previous = ring[ring.count - 1]
         for current in ring {
             if (current.lat > point.lat) != (previous.lat > point.lat) {
                 let x = current.lon + (point.lat - current.lat) * (previous.lon - current.lon) / (previous.lat - current.lat)
@@ -31,7 +29,7 @@ enum PlanarRing {
     }
 
     /// The bounding box as (min lon, min lat, max lon, max lat).
-    static func bounds(_ ring: [LonLat]) -> (minLon: Double, minLat: Double, maxLon: Double, maxLat: Double) {
+    static func bounds(_ ring: some Sequence<LonLat>) -> (minLon: Double, minLat: Double, maxLon: Double, maxLat: Double) {
         var box = (minLon: Double.infinity, minLat: Double.infinity, maxLon: -Double.infinity, maxLat: -Double.infinity)
         for point in ring {
             box.minLon = min(box.minLon, point.lon)

@@ -15,10 +15,10 @@ struct ProjectedBasemap: Sendable {
     /// With a `region`, features entirely outside it are skipped, and the rest cut to it, before projecting.
     init(_ level: BasemapLevel, projection: MapProjection, highlight: Set<String>, minRingArea: Double, region: RegionFilter? = nil) {
         let clip = region?.clip
-        func polygons(_ r: Range<Int>) -> Path {
-            let chosen = region?.polygons(of: level, among: r) ?? Array(level.polygons[r])
-            guard let clip else { return projection.polygonsPath(points: level.points, rings: level.rings, polygons: chosen) }
-            let cut = clip.polygons(points: level.points, rings: level.rings, polygons: chosen)
+        func polygons(_ set: PolygonSet, _ r: some Sequence<Int>) -> Path {
+            let chosen = region?.polygons(of: set, among: r) ?? r.map { set.polygons[$0] }
+            guard let clip else { return projection.polygonsPath(points: set.points, rings: set.rings, polygons: chosen) }
+            let cut = clip.polygons(points: set.points, rings: set.rings, polygons: chosen)
             return projection.polygonsPath(points: cut.points, rings: cut.rings, polygons: cut.polygons)
         }
         func lines(_ set: LineSet) -> Path {
@@ -27,10 +27,11 @@ struct ProjectedBasemap: Sendable {
             let cut = clip.lines(points: set.points, lines: chosen)
             return projection.linesPath(points: cut.points, lines: cut.lines)
         }
-        land = polygons(0..<level.polygons.count).droppingRings(smallerThan: minRingArea)
+        land = polygons(level.land, level.land.polygons.indices).droppingRings(smallerThan: minRingArea)
+        let countries = PolygonSet(points: level.points, rings: level.rings, polygons: level.polygons)
         var tinted = Path()
         for f in level.features where highlight.contains(f.attributes.iso2) {
-            tinted.append(polygons(f.polygons))
+            tinted.append(polygons(countries, f.polygons))
         }
         partnerCountries = tinted.droppingRings(smallerThan: minRingArea)
         borders = lines(level.borders)

@@ -14,10 +14,11 @@ struct MeridianLand {
         var crossings = [[Double]](repeating: [], count: n)
         // Rings reaching a pole (Antarctica) run along it, where they cross no meridian; they
         // lie outside the latitudes counted anyway.
-        for ring in level.rings where ring.count > 2 && !ring.contains(where: { abs(level.points[$0].lat) > 85 }) {
-            var prev = level.points[ring.upperBound - 1]
+        let land = level.land
+        for ring in land.rings where ring.count > 2 && !ring.contains(where: { abs(land.points[$0].lat) > 85 }) {
+            var prev = land.points[ring.upperBound - 1]
             for i in ring {
-                let p = level.points[i]
+                let p = land.points[i]
                 let lo = min(prev.lon, p.lon), hi = max(prev.lon, p.lon)
                 if hi - lo < 180 && hi > lo {
                     let b0 = Int(((lo + 180) * Double(Self.perDegree)).rounded(.up))

@@ -45,12 +45,12 @@ struct RegionFilter {
         return overlaps(minLon: minLon, maxLon: maxLon, minLat: minLat, maxLat: maxLat)
     }
 
-    /// The polygons (indices into `level.polygons`) whose exterior ring may show.
-    func polygons(of level: BasemapLevel, among candidates: Range<Int>) -> [Range<Int>] {
+    /// The polygons (of `set.polygons`, by index) whose exterior ring may show.
+    func polygons(of set: PolygonSet, among candidates: some Sequence<Int>) -> [Range<Int>] {
         candidates.compactMap { i in
-            let poly = level.polygons[i]
-            guard let exterior = poly.first.map({ level.rings[$0] }) else { return nil }
-            return overlaps(level.points, exterior) ? poly : nil
+            let poly = set.polygons[i]
+            guard let exterior = poly.first.map({ set.rings[$0] }) else { return nil }
+            return overlaps(set.points, exterior) ? poly : nil
         }
     }
 

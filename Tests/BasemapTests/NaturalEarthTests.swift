@@ -66,6 +66,34 @@ import Testing
         #expect(abs(area - reference) / reference < 0.01, "\(detail): \(area) km² vs \(reference) km²")
     }
 
+    /// Land masses cover exactly the countries' land, with only shores (and the cuts along ±180°
+    /// and −90°) as their edges: every border point is gone.
+    @Test(arguments: DetailLevel.allCases)
+    func landMassesAreTheUnionOfTheCountries(_ detail: DetailLevel) throws {
+        let level = try basemap().load(detail)
+        let land = level.land
+        #expect(land.points.count < level.points.count, "land masses were not assembled")
+        func area(_ set: PolygonSet) -> Double {
+            set.polygons.reduce(0) { total, polygon in
+                total + polygon.reduce(0) { $0 + abs(SphericalArea.signedArea(of: set.points[set.rings[$1]])) * ($1 == polygon.lowerBound ? 1 : -1) }
+            }
+        }
+        let countries = area(PolygonSet(points: level.points, rings: level.rings, polygons: level.polygons))
+        #expect(abs(area(land) - countries) / countries < 1e-9, "\(detail): \(area(land)) km² vs \(countries) km²")
+        // Exteriors run clockwise, holes counter-clockwise.
+        for polygon in land.polygons {
+            for ring in polygon {
+                let a = SphericalArea.signedArea(of: land.points[land.rings[ring]])
+                #expect(ring == polygon.lowerBound ? a < 0 : a > 0)
+            }
+        }
+        // No point of a border (away from its ends) is on a land mass's edge.
+        let edge = Set(land.points.map { [$0.lon, $0.lat] })
+        let inner = level.borders.lines.flatMap { level.borders.points[$0].dropFirst().dropLast() }
+        #expect(!inner.isEmpty)
+        #expect(inner.allSatisfy { !edge.contains([$0.lon, $0.lat]) })
+    }
+
     @Test func simplifiedBordersAreTheSameInBothNeighbours() throws {
         let level = try basemap().load(.medium)
         let (index, ringFeature) = LevelChecks.indices(level)

@@ -58,6 +58,19 @@ import Testing
         #expect(closed.first?.count == 5)
     }
 
+    /// A and B merge across their border, the enclave fills B's hole (no hole is left), the
+    /// islands, both halves of D and the polar E stay land masses of their own.
+    @Test func landMassesMergeNeighboursAndFillEnclaves() throws {
+        let level = try highLevel()
+        let land = level.land
+        #expect(land.polygons.count == 6)
+        #expect(land.polygons.allSatisfy { $0.count == 1 }, "no holes")
+        let merged = try #require(land.rings.max { $0.count < $1.count })
+        let points = land.points[merged]
+        #expect(points.contains(LonLat(lon: 0, lat: 0)) && points.contains(LonLat(lon: 20, lat: 0)))
+        #expect(!points.contains(LonLat(lon: 10 + 0.08 * sin(Double.pi / 2), lat: 0.5)), "the border is not an edge of the land")
+    }
+
     @Test func polarRingStaysValidAlongTheSouthPole() throws {
         let level = try highLevel()
         let polar = try #require(level.features.last)
