@@ -103,6 +103,7 @@ final class CairoPainter {
             cairo_new_path(cr)
             cairo_move_to(cr, block.origin.x, block.origin.y)
             pango_cairo_layout_path(cr, layout)
+            if halo.outlineTolerance > 0 { simplifyCurrentPath(tolerance: halo.outlineTolerance) }
             cairo_set_line_width(cr, 2 * halo.width)
             cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
             cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
@@ -114,6 +115,48 @@ final class CairoPainter {
         cairo_move_to(cr, block.origin.x, block.origin.y)
         setColor(block.color)
         pango_cairo_show_layout(cr, layout)
+    }
+
+    /// Replaces the current path by its outline flattened into straight segments and simplified,
+    /// within `tolerance` user units in all (a fifth of it for the flattening).
+    private func simplifyCurrentPath(tolerance: Double) {
+        var dx = tolerance / 5, dy = 0.0
+        cairo_user_to_device_distance(cr, &dx, &dy)
+        let saved = cairo_get_tolerance(cr)
+        cairo_set_tolerance(cr, max(0.01, (dx * dx + dy * dy).squareRoot()))
+        guard let flat = cairo_copy_path_flat(cr) else { cairo_set_tolerance(cr, saved); return }
+        defer { cairo_path_destroy(flat); cairo_set_tolerance(cr, saved) }
+        guard flat.pointee.status == CAIRO_STATUS_SUCCESS, let data = flat.pointee.data else { return }
+        var simplifier = PolylineSimplifier(tolerance: tolerance * 4 / 5)
+        var line: [Point] = []
+        cairo_new_path(cr)
+        func emit(closed: Bool) {
+            guard line.count > 1 else { line.removeAll(keepingCapacity: true); return }
+            simplifier.simplify(&line, closed: closed)
+            cairo_move_to(cr, line[0].x, line[0].y)
+            for p in line.dropFirst() { cairo_line_to(cr, p.x, p.y) }
+            if closed { cairo_close_path(cr) }
+            line.removeAll(keepingCapacity: true)
+        }
+        var i = 0
+        while i < Int(flat.pointee.num_data) {
+            let header = data[i].header
+            switch header.type {
+            case CAIRO_PATH_MOVE_TO:
+                emit(closed: false)
+                line.append(Point(data[i + 1].point.x, data[i + 1].point.y))
+            case CAIRO_PATH_LINE_TO:
+                line.append(Point(data[i + 1].point.x, data[i + 1].point.y))
+            case CAIRO_PATH_CLOSE_PATH:
+                // A closed contour repeats its first point as its last line end.
+                if line.count > 1, line.first == line.last { line.removeLast() }
+                emit(closed: true)
+            default:
+                break
+            }
+            i += Int(header.length)
+        }
+        emit(closed: false)
     }
 
     private func addPath(_ path: Path) {
