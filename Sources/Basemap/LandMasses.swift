@@ -30,16 +30,30 @@ enum LandMasses {
         let shore = references.filter { uses[$0 >= 0 ? $0 : ~$0] == 1 }
         func first(_ ref: Int) -> LonLat { ref >= 0 ? arcPoints[arcStarts[ref]] : arcPoints[arcStarts[~ref + 1] - 1] }
         func last(_ ref: Int) -> LonLat { ref >= 0 ? arcPoints[arcStarts[ref + 1] - 1] : arcPoints[arcStarts[~ref]] }
-        var startingAt: [LonLat: [Int]] = [:]
-        for (k, ref) in shore.enumerated() { startingAt[first(ref), default: []].append(k) }
-        for key in startingAt.keys { startingAt[key]?.reverse() }  // popLast takes them in file order
+        // Shore arcs sorted by their first point, to find those leaving a point by binary search.
+        func before(_ a: LonLat, _ b: LonLat) -> Bool { a.lon < b.lon || (a.lon == b.lon && a.lat < b.lat) }
+        let leaving = shore.indices.sorted { before(first(shore[$0]), first(shore[$1])) || (first(shore[$0]) == first(shore[$1]) && $0 < $1) }
+        let starts = leaving.map { first(shore[$0]) }
+        var used = [Bool](repeating: false, count: shore.count)
+        /// The first unused shore arc leaving `p`, in file order.
+        func next(from p: LonLat) -> Int? {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if before(starts[mid], p) { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < starts.count && starts[lo] == p {
+                if !used[leaving[lo]] { return leaving[lo] }
+                lo += 1
+            }
+            return nil
+        }
 
         // Every point has as many shore arcs leaving as arriving, so a walk that takes unused
         // arcs only ends where it began; ending anywhere else means the topology is broken.
         var points: [LonLat] = []
         points.reserveCapacity(shore.reduce(0) { $0 + arcStarts[($1 >= 0 ? $1 : ~$1) + 1] - arcStarts[$1 >= 0 ? $1 : ~$1] })
         var rings: [Range<Int>] = []
-        var used = [Bool](repeating: false, count: shore.count)
         for start in shore.indices where !used[start] {
             let ringStart = points.count
             let origin = first(shore[start])
@@ -56,11 +70,8 @@ enum LandMasses {
                 }
                 let end = last(ref)
                 if end == origin { break }
-                guard var leaving = startingAt.removeValue(forKey: end) else { return nil }
-                while let candidate = leaving.last, used[candidate] { leaving.removeLast() }
-                guard let next = leaving.popLast() else { return nil }
-                if !leaving.isEmpty { startingAt[end] = leaving }
-                k = next
+                guard let following = next(from: end) else { return nil }
+                k = following
             }
             if points.count - ringStart >= 3 { rings.append(ringStart..<points.count) } else { points.removeSubrange(ringStart...) }
         }
