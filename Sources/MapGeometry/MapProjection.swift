@@ -102,9 +102,11 @@ public final class MapProjection {
         return sink.take()
     }
 
-    /// The visible pieces of one line (an arc), in order along it, as resampled: not simplified,
-    /// so a long arc keeps its steps. With `maxStep`, no two consecutive output points are
-    /// farther apart than that (so a line can be drawn partly, by length).
+    /// The visible pieces of one line (an arc), in order along it, simplified within the
+    /// tolerance. With `maxStep`, the line is first resampled with no step longer than that
+    /// (points on the true curve), and no segment is left longer than a twenty-fourth of its
+    /// piece (at least `maxStep`, at most 8 × `maxStep`): an arc carries no long straight
+    /// chord, and an animation can draw it part-way by length.
     public func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
         let thinning = sink.minStep2
         sink.simplifies = false
@@ -116,7 +118,16 @@ public final class MapProjection {
         defer { resample.maxStep2 = .infinity; sink.minStep2 = thinning; sink.simplifies = true }
         GeoFeed.line(line, into: head)
         let path = sink.take()
-        return (0..<path.subpathCount).map { Array(path.subpath($0)) }
+        var simplifier = PolylineSimplifier(tolerance: tolerance)
+        return (0..<path.subpathCount).map { i in
+            var piece = Array(path.subpath(i))
+            if let m = maxStep {
+                let length = zip(piece, piece.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
+                simplifier.maxSegment = min(8 * m, max(m, length / 24))
+            }
+            simplifier.simplify(&piece, closed: false)
+            return piece
+        }
     }
 
     /// Projected polygons stored flat: rings index `points` (not closed), polygons index rings.

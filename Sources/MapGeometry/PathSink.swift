@@ -9,7 +9,7 @@ import MapScene
 /// first and last points always stay; rings stay rings of at least three points.
 final class PathSink: GeoStream {
     private(set) var path = Path()
-    /// Squared thinning distance; 0 keeps every point (and skips simplification too).
+    /// Squared thinning distance; 0 keeps every point.
     var minStep2: Double
     /// Whether lines are simplified (thinning aside).
     var simplifies = true
@@ -45,7 +45,7 @@ final class PathSink: GeoStream {
         pending = nil
         lineOpen = false
         guard let first = line.first else { return }
-        if simplifies && minStep2 > 0 { simplifier.simplify(&line, closed: inPolygon) }
+        if simplifies { simplifier.simplify(&line, closed: inPolygon) }
         path.move(to: first)
         for p in line.dropFirst() { path.line(to: p) }
         if inPolygon { path.close() }
