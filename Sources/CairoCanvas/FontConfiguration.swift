@@ -15,13 +15,16 @@ enum FontConfiguration {
     static let files = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
                         "NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc",
                         "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"]
-    /// Families that must be found for the configuration to be used.
+    /// The families used, and the only faces kept from those files (a CJK collection also holds
+    /// the Japanese, Korean, traditional Chinese and monospaced faces, which would only make
+    /// every font match sort more). They must all be found for the configuration to be used.
     static let required = ["Noto Sans", "Noto Sans CJK SC", "Noto Sans Thai"]
 
     /// The configuration as fontconfig XML: the standard font and cache directories, and a
-    /// selection that accepts only `files`.
+    /// selection that accepts only `files` and, of their faces, only the `required` families.
     static var xml: String {
-        let accepted = files.map { "      <glob>*/\($0)</glob>" }.joined(separator: "\n")
+        let accepted = files.map { "      <glob>*/\($0)</glob>" }.joined(separator: "\n") + "\n"
+            + required.map { "      <pattern><patelt name=\"family\"><string>\($0)</string></patelt></pattern>" }.joined(separator: "\n")
         return """
         <?xml version="1.0"?>
         <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
@@ -35,7 +38,7 @@ enum FontConfiguration {
             <acceptfont>
         \(accepted)
             </acceptfont>
-            <rejectfont><glob>*.*</glob></rejectfont>
+            <rejectfont><glob>*.*</glob><pattern></pattern></rejectfont>
           </selectfont>
         </fontconfig>
         """
