@@ -31,12 +31,13 @@ enum RingAssembly {
         return exteriorIndices.map { [$0] + (holesOf[$0] ?? []) }
     }
 
-    /// The exterior of least area whose ring contains most of the hole's sampled vertices.
+    /// The exterior of least area whose ring contains most of three of the hole's vertices (one
+    /// may lie on the exterior, where a hole touches it).
     private static func smallestContaining(_ hole: Int, candidates: [Int], points: [LonLat], rings: [Range<Int>],
                                            areas: [Double], boxes: [(minLon: Double, minLat: Double, maxLon: Double, maxLat: Double)]) -> Int? {
         let box = boxes[hole]
         let ring = points[rings[hole]]
-        let step = max(1, ring.count / 9)
+        let step = max(1, ring.count / 3)
         let samples = stride(from: ring.startIndex, to: ring.endIndex, by: step).map { ring[$0] }
         var best: Int?
         for candidate in candidates where areas[candidate] < 0 {

@@ -64,7 +64,7 @@ public struct SceneRenderer: Sendable {
         defer { box.release() }
         let write: cairo_write_func_t = { closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().append(data, Int(length))
             return CAIRO_STATUS_SUCCESS
         }
         let k = 1 / scene.unitsPerPoint
@@ -112,6 +112,27 @@ public struct SceneRenderer: Sendable {
 }
 
 /// Collects the bytes a Cairo stream surface writes.
+/// Collects the bytes a Cairo stream surface writes. Cairo writes a PDF token by token (some
+/// 150,000 writes for a map), so each write is a plain copy into a buffer that grows by doubling.
 private final class ByteSink {
-    var bytes: [UInt8] = []
+    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 20)
+    private var capacity = 1 << 20
+    private var count = 0
+
+    deinit { storage.deallocate() }
+
+    func append(_ data: UnsafePointer<UInt8>, _ length: Int) {
+        if count + length > capacity {
+            let grown = max(2 * capacity, count + length)
+            let next = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            next.update(from: storage, count: count)
+            storage.deallocate()
+            storage = next
+            capacity = grown
+        }
+        (storage + count).update(from: data, count: length)
+        count += length
+    }
+
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 }
