@@ -72,7 +72,9 @@ public struct MapPlanner {
         }
 
         // Overlays: title (top left), credits (bottom right), insets and legend where they hide least.
-        var overlays = OverlayLayout(frame: frame, sizing: sizing, measurer: measurer, text: text, theme: theme, titleSize: spec.titleSize)
+        let sphere = times.measure("project sphere and graticule") { projection.spherePath() }
+        var overlays = OverlayLayout(frame: frame, sizing: sizing, measurer: measurer, text: text, theme: theme, titleSize: spec.titleSize,
+                                     mapArea: sphere)
         let title = !spec.overlays.contains(.title) ? (blocks: [TextBlock](), box: Rect?.none) : overlays.titleBlock(title: spec.title ?? text.title(hub: network.hub),
                                         subtitle: spec.subtitle ?? text.subtitle(partners: network.partners.count,
                                                                                   continents: Set(network.partners.map(\.continent)).count,
@@ -149,7 +151,6 @@ public struct MapPlanner {
             warnings.append("no room for \(dropped.count) label(s), left out: \(dropped.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", "))")
         }
 
-        let sphere = times.measure("project sphere and graticule") { projection.spherePath() }
         let graticule = times.measure("project sphere and graticule") { projection.linesPath(graticuleLines) }
         return MapPlan(spec: spec, network: network, theme: theme, sizing: sizing, text: text, styler: styler,
                        canvas: canvas, frame: frame, projectionName: framing.setup.name, detail: detail,

@@ -12,13 +12,24 @@ struct OverlayLayout {
     private(set) var occupied: [Rect] = []
 
     let titleSize: Double
+    /// The area the map draws in (its sphere outline, clipped to the frame); nil: everywhere.
+    let mapArea: Path?
 
-    init(frame: Rect, sizing: Sizing, measurer: TextMeasurer, text: MapText, theme: Theme, titleSize: Double = 16) {
+    init(frame: Rect, sizing: Sizing, measurer: TextMeasurer, text: MapText, theme: Theme, titleSize: Double = 16,
+         mapArea: Path? = nil) {
         self.frame = frame; self.sizing = sizing; self.measurer = measurer; self.text = text; self.theme = theme
-        self.titleSize = titleSize
+        self.titleSize = titleSize; self.mapArea = mapArea
     }
 
     private var halo: Halo { Halo(color: theme.halo, width: sizing.halo) }
+
+    /// The halo for text whose box (halo included) is `box`: none where the box lies off the
+    /// map, on the plain background, where a halo has nothing to keep the text apart from. The
+    /// box keeps the halo's room either way, so the layout does not depend on it.
+    private func halo(over box: Rect) -> Halo? {
+        guard let area = mapArea, !area.isEmpty else { return halo }
+        return area.fillIntersects(box) ? halo : nil
+    }
 
     /// Title and subtitle in the top-left corner.
     mutating func titleBlock(title: String, subtitle: String) -> (blocks: [TextBlock], box: Rect?) {
@@ -28,11 +39,10 @@ struct OverlayLayout {
         for (s, font, color) in [(title, text.font(sizing.title(titleSize), bold: true), theme.text),
                                  (subtitle, text.font(sizing.subtitle), theme.mutedText)] where !s.isEmpty {
             let m = measurer.measure(s, font: font, alignment: .left)
-            let block = TextBlock(text: s, font: font, origin: Point(frame.minX, y), color: color, halo: halo)
-            blocks.append(block)
-            let r = Rect(x: frame.minX + m.ink.minX - halo.width - 1, y: y + m.ink.minY - halo.width - 1,
-                         width: m.ink.width + 2 * halo.width + 2, height: m.ink.height + 2 * halo.width + 2)
-                .union(Rect(x: frame.minX, y: y, width: m.width, height: m.height))
+            let inked = Rect(x: frame.minX + m.ink.minX - halo.width - 1, y: y + m.ink.minY - halo.width - 1,
+                             width: m.ink.width + 2 * halo.width + 2, height: m.ink.height + 2 * halo.width + 2)
+            blocks.append(TextBlock(text: s, font: font, origin: Point(frame.minX, y), color: color, halo: halo(over: inked)))
+            let r = inked.union(Rect(x: frame.minX, y: y, width: m.width, height: m.height))
             box = box.map { $0.union(r) } ?? r
             y += m.height + sizing.u
         }
@@ -58,9 +68,9 @@ struct OverlayLayout {
         let joined = lines.joined(separator: "\n")
         let m = measurer.measure(joined, font: font, alignment: .right)
         let origin = Point(frame.maxX - m.width, frame.maxY - m.height)
-        let block = TextBlock(text: joined, font: font, origin: origin, color: theme.mutedText, halo: halo, alignment: .right)
         let box = Rect(x: origin.x + m.ink.minX - halo.width - 1, y: origin.y + m.ink.minY - halo.width - 1,
                        width: m.ink.width + 2 * halo.width + 2, height: m.ink.height + 2 * halo.width + 2)
+        let block = TextBlock(text: joined, font: font, origin: origin, color: theme.mutedText, halo: halo(over: box), alignment: .right)
         occupied.append(box)
         return ([block], box)
     }
