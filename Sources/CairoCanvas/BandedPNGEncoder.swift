@@ -57,27 +57,19 @@ public final class BandedPNGEncoder {
     /// rest with Up.
     func encodeSegment(_ data: UnsafePointer<UInt8>, width: Int, rows: Int, stride: Int, channels: Int) -> ZlibSegments.Segment {
         let rowBytes = width * channels + 1
-        var current = [UInt8](repeating: 0, count: width * channels)
-        var above = [UInt8](repeating: 0, count: width * channels)
-        var filtered = [UInt8](repeating: 0, count: rows * rowBytes)
-        filtered.withUnsafeMutableBufferPointer { out in
-            for y in 0..<rows {
-                PNGFile.unpremultiply(data + y * stride, width: width, channels: channels, into: &current)
-                let o = out.baseAddress! + y * rowBytes
-                current.withUnsafeBufferPointer { c in
-                    if y == 0 {
-                        // Sub: each byte minus the one a pixel to its left.
-                        o[0] = 1
-                        for i in 0..<(width * channels) { o[1 + i] = c[i] &- (i >= channels ? c[i - channels] : 0) }
-                    } else {
-                        o[0] = 2
-                        above.withUnsafeBufferPointer { a in
-                            for i in 0..<(width * channels) { o[1 + i] = c[i] &- a[i] }
-                        }
-                    }
-                }
-                swap(&current, &above)
+        let filtered = [UInt8](unsafeUninitializedCapacity: rows * rowBytes) { out, count in
+            let base = out.baseAddress!
+            for y in 0..<rows { PNGFile.straighten(data + y * stride, width: width, channels: channels, into: base + y * rowBytes + 1) }
+            // Up, from the bottom row up, so each row is taken from the still unfiltered row above.
+            for y in Swift.stride(from: rows - 1, through: 1, by: -1) {
+                let o = base + y * rowBytes, above = o - rowBytes
+                o[0] = 2
+                for i in 1..<rowBytes { o[i] = o[i] &- above[i] }
             }
+            // Sub on the first row: each byte minus the one a pixel to its left, right to left.
+            base[0] = 1
+            for i in Swift.stride(from: rowBytes - 1, to: channels, by: -1) { base[i] = base[i] &- base[i - channels] }
+            count = rows * rowBytes
         }
         return filtered.withUnsafeBytes { deflater.segment($0) }
     }

@@ -31,22 +31,33 @@ enum PNGFile {
         return true
     }
 
+    /// Writes one row of Cairo ARGB32 pixels (premultiplied, native order) as PNG RGB or RGBA
+    /// bytes with straight alpha.
     @inline(__always)
-    static func unpremultiply(_ row: UnsafePointer<UInt8>, width: Int, channels: Int, into out: inout [UInt8]) {
+    static func straighten(_ row: UnsafePointer<UInt8>, width: Int, channels: Int, into o: UnsafeMutablePointer<UInt8>) {
         let words = UnsafeRawPointer(row).assumingMemoryBound(to: UInt32.self)
-        out.withUnsafeMutableBufferPointer { o in
+        func unpremultiplied(_ v: UInt32) -> (UInt32, UInt32, UInt32, UInt32) {
+            let a = v >> 24
+            var r = (v >> 16) & 255, g = (v >> 8) & 255, b = v & 255
+            if a != 255 && a != 0 {
+                r = (r * 255 + a / 2) / a; g = (g * 255 + a / 2) / a; b = (b * 255 + a / 2) / a
+            }
+            return (r, g, b, a)
+        }
+        if channels == 3 {
             for x in 0..<width {
-                let v = words[x]
-                let a = v >> 24
-                var r = (v >> 16) & 255, g = (v >> 8) & 255, b = v & 255
-                if a != 255 && a != 0 {
-                    r = (r * 255 + a / 2) / a; g = (g * 255 + a / 2) / a; b = (b * 255 + a / 2) / a
-                }
-                let i = x * channels
-                o[i] = UInt8(truncatingIfNeeded: r)
-                o[i + 1] = UInt8(truncatingIfNeeded: g)
-                o[i + 2] = UInt8(truncatingIfNeeded: b)
-                if channels == 4 { o[i + 3] = UInt8(truncatingIfNeeded: a) }
+                let (r, g, b, _) = unpremultiplied(words[x])
+                o[3 * x] = UInt8(truncatingIfNeeded: r)
+                o[3 * x + 1] = UInt8(truncatingIfNeeded: g)
+                o[3 * x + 2] = UInt8(truncatingIfNeeded: b)
+            }
+        } else {
+            for x in 0..<width {
+                let (r, g, b, a) = unpremultiplied(words[x])
+                o[4 * x] = UInt8(truncatingIfNeeded: r)
+                o[4 * x + 1] = UInt8(truncatingIfNeeded: g)
+                o[4 * x + 2] = UInt8(truncatingIfNeeded: b)
+                o[4 * x + 3] = UInt8(truncatingIfNeeded: a)
             }
         }
     }
