@@ -13,7 +13,8 @@ public struct BasemapFeature: Sendable {
     }
 }
 
-/// Open polylines sharing one point array.
+/// Open polylines sharing one point array (which may hold points of no line: a level's border
+/// and coastline sets share the arcs' points).
 public struct LineSet: Sendable {
     public var points: [LonLat]
     /// Each line's indices into `points`; lines are not closed.

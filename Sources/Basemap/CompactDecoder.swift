@@ -152,16 +152,15 @@ enum CompactDecoder {
         return result
     }
 
+    /// Lines given as arc numbers: ranges of the arcs' own points (shared, not copied).
     private static func lines(_ body: inout BodyReader, count: Int, arcPoints: [LonLat], arcStarts: [Int]) throws -> LineSet {
-        var set = LineSet()
+        var set = LineSet(points: arcPoints)
         set.lines.reserveCapacity(count)
         var arc = 0
         for _ in 0..<count {
             arc += try body.count(atMost: arcStarts.count - 2 - arc)
             guard arc + 1 < arcStarts.count else { throw body.corrupt("line refers to arc \(arc) of \(arcStarts.count - 1)") }
-            let start = set.points.count
-            set.points.append(contentsOf: arcPoints[arcStarts[arc]..<arcStarts[arc + 1]])
-            set.lines.append(start..<set.points.count)
+            set.lines.append(arcStarts[arc]..<arcStarts[arc + 1])
         }
         return set
     }
