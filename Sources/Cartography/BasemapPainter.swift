@@ -14,7 +14,9 @@ struct ProjectedBasemap: Sendable {
     /// scale they are specks that only blur the coast.
     /// With a `region`, features entirely outside it are skipped, and the rest cut to it, before projecting.
     init(_ level: BasemapLevel, projection: MapProjection, highlight: Set<String>, minRingArea: Double, region: RegionFilter? = nil) {
-        let clip = region?.clip
+        // Points a pixel apart (at the largest scale a regional conic reaches across its box,
+        // a quarter above the centre's) are thinned before projecting, as the sink would after.
+        let clip = region?.clip(minStep: 2 * projection.tolerance / (1.25 * projection.pixelsPerDegree))
         func polygons(_ set: PolygonSet, _ r: some Sequence<Int>) -> Path {
             let chosen = region?.polygons(of: set, among: r) ?? r.map { set.polygons[$0] }
             guard let clip else { return projection.polygonsPath(points: set.points, rings: set.rings, polygons: chosen) }

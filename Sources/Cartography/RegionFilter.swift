@@ -22,9 +22,12 @@ struct RegionFilter {
         }
     }
 
-    /// Cuts rings and lines to the box before projecting; nil when the box crosses ±180° or
-    /// spans every longitude (features are then only filtered).
-    var clip: GeoBoxClip? { west < east ? GeoBoxClip(west: west, south: south, east: east, north: north) : nil }
+    /// Cuts rings and lines to the box before projecting, and drops points closer than `minStep`
+    /// degrees; nil when the box crosses ±180° or spans every longitude (features are then only
+    /// filtered).
+    func clip(minStep: Double) -> GeoBoxClip? {
+        west < east ? GeoBoxClip(west: west, south: south, east: east, north: north, minStep: minStep) : nil
+    }
 
     /// Whether a feature spanning the given longitudes and latitudes may show.
     func overlaps(minLon: Double, maxLon: Double, minLat: Double, maxLat: Double) -> Bool {

@@ -4,12 +4,41 @@
 /// must lie outside the projected frame (callers grow it by a margin): what the box adds is then
 /// removed by the frame's own clip. Segments are cut straight in degrees, which is exact enough
 /// for basemap data whose points lie kilometres apart. The box must not cross ±180°.
+///
+/// With `minStep`, points closer than that (in degrees, a degree of longitude counted as one of
+/// latitude, which is never less on the map) to the last one kept
+/// are dropped as well, as the projection's sink would drop them a pixel apart, but before they
+/// cost a trip through the pipeline; a line keeps its last point, a ring at least three.
 public struct GeoBoxClip: Sendable {
     public let west: Double, south: Double, east: Double, north: Double
+    public let minStep: Double
 
-    public init?(west: Double, south: Double, east: Double, north: Double) {
+    public init?(west: Double, south: Double, east: Double, north: Double, minStep: Double = 0) {
         guard west < east, south < north else { return nil }
         self.west = west; self.south = south; self.east = east; self.north = north
+        self.minStep = minStep
+    }
+
+    /// Appends `pts` to `out`, less the points within `minStep` of the last one appended (the
+    /// last point of `pts` always stays when `keepLast`).
+    private func append(_ pts: some Collection<LonLat>, to out: inout [LonLat], keepLast: Bool) {
+        guard minStep > 0 else { out += pts; return }
+        let step2 = minStep * minStep
+        let start = out.count
+        var last: LonLat?
+        var count = 0
+        for p in pts {
+            count += 1
+            if let l = last, (p.lon - l.lon) * (p.lon - l.lon) + (p.lat - l.lat) * (p.lat - l.lat) < step2,
+               !(keepLast && count == pts.count) { continue }
+            out.append(p)
+            last = p
+        }
+        if out.count - start < 3 && pts.count >= 3 {
+            // Too few left for a ring: keep them all.
+            out.removeSubrange(start...)
+            out += pts
+        }
     }
 
     /// Polygons stored flat (rings index `points`, polygons index rings; the first ring of each
@@ -23,9 +52,9 @@ public struct GeoBoxClip: Sendable {
             for (k, r) in rings[polygon].enumerated() {
                 let start = outPoints.count
                 switch coverage(points[r]) {
-                case .inside: outPoints += points[r]
+                case .inside: append(points[r], to: &outPoints, keepLast: false)
                 case .outside: break
-                case .partly: outPoints += ring(points[r])
+                case .partly: append(ring(points[r]), to: &outPoints, keepLast: false)
                 }
                 if outPoints.count - start >= 3 {
                     outRings.append(start..<outPoints.count)
@@ -45,13 +74,15 @@ public struct GeoBoxClip: Sendable {
         for r in lines {
             switch coverage(points[r]) {
             case .inside:
-                outLines.append(outPoints.count..<(outPoints.count + r.count))
-                outPoints += points[r]
+                let start = outPoints.count
+                append(points[r], to: &outPoints, keepLast: true)
+                outLines.append(start..<outPoints.count)
             case .outside: break
             case .partly:
                 for piece in line(points[r]) where piece.count >= 2 {
-                    outLines.append(outPoints.count..<(outPoints.count + piece.count))
-                    outPoints += piece
+                    let start = outPoints.count
+                    append(piece, to: &outPoints, keepLast: true)
+                    outLines.append(start..<outPoints.count)
                 }
             }
         }

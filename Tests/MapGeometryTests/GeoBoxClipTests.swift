@@ -93,6 +93,31 @@ import TestSupport
         }
     }
 
+    /// With a minimum step, points closer than that to the last kept are dropped, never more:
+    /// every point given stays within the step of one kept, a line keeps its ends.
+    @Test func minimumStepThinsWithinTheStep() {
+        let thinning = GeoBoxClip(west: 90, south: -10, east: 130, north: 30, minStep: 0.5)!
+        var rng = SplitMix64(seed: 9)
+        for _ in 0..<100 {
+            var p = LonLat(lon: Double.random(in: 95...125, using: &rng), lat: Double.random(in: -5...25, using: &rng))
+            var line = [p]
+            for _ in 0..<Int.random(in: 5...200, using: &rng) {
+                p = LonLat(lon: min(129, max(91, p.lon + Double.random(in: -0.4...0.4, using: &rng))),
+                           lat: min(29, max(-9, p.lat + Double.random(in: -0.4...0.4, using: &rng))))
+                line.append(p)
+            }
+            let cut = thinning.lines(points: line, lines: [0..<line.count])
+            #expect(cut.lines.count == 1)
+            let kept = Array(cut.points[cut.lines[0]])
+            #expect(kept.first == line.first && kept.last == line.last)
+            #expect(kept.count <= line.count)
+            for q in line {
+                #expect(kept.contains { hypot($0.lon - q.lon, $0.lat - q.lat) < 0.5 + 1e-12 }, "\(q) is far from every kept point")
+            }
+            for (a, b) in zip(kept, kept.dropFirst().dropLast()) { #expect(hypot(b.lon - a.lon, b.lat - a.lat) >= 0.5) }
+        }
+    }
+
     @Test func boxesAcrossTheAntimeridianAreRefused() {
         #expect(GeoBoxClip(west: 170, south: -10, east: -170, north: 10) == nil)
     }
