@@ -14,11 +14,18 @@ struct ProjectedArc {
     /// The arc comes into the map from a hub that is not on it.
     var entersAtStart = false
 
-    /// Projects an arc and notes whether it is cut off at either end.
-    init(city: City, path: [LonLat], distance: Double, hub: Point?, partner: Point?, projection: MapProjection, maxStep: Double) {
+    /// Projects an arc and notes whether it is cut off at either end. With `clip` (a box
+    /// around a regional map or inset), only the parts of the path inside it are projected.
+    init(city: City, path: [LonLat], distance: Double, hub: Point?, partner: Point?, projection: MapProjection, maxStep: Double,
+         clip: GeoBoxClip? = nil) {
         self.city = city
         self.distance = distance
-        pieces = path.isEmpty ? [] : projection.pieces(of: path, maxStep: maxStep)
+        if let clip {
+            let cut = clip.lines(points: path, lines: [0..<path.count])
+            pieces = cut.lines.flatMap { projection.pieces(of: Array(cut.points[$0]), maxStep: maxStep) }
+        } else {
+            pieces = path.isEmpty ? [] : projection.pieces(of: path, maxStep: maxStep)
+        }
         if let last = pieces.last?.last {
             leavesAtEnd = partner.map { $0.distance(to: last) > 1 } ?? true
         }

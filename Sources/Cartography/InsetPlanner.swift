@@ -97,9 +97,11 @@ struct InsetPlanner: Sendable {
         }
         let hubPoint = Self.contains(r, LonLat(network.hub)) ? projection.point(LonLat(network.hub)) : nil
         // Arcs to partners outside the inset simply run to its edge: no continuation marks there.
+        // Only their parts near the region are projected.
+        let near = RegionFilter(r, grownBy: 0.25).clip(minStep: 0)
         let arcs = geodesics.map { g in
             var arc = ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hubPoint, partner: points[g.city.id],
-                                   projection: projection, maxStep: spec.arcStep)
+                                   projection: projection, maxStep: spec.arcStep, clip: near)
             arc.leavesAtEnd = false
             arc.entersAtStart = false
             return arc

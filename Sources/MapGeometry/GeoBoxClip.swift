@@ -138,7 +138,9 @@ public struct GeoBoxClip: Sendable {
         for p in pts {
             defer { prev = p }
             guard let a = prev else { continue }
-            guard let (s, e) = clipSegment((a.lon, a.lat), (p.lon, p.lat), x0: west, y0: south, x1: east, y1: north) else {
+            // A step across ±180° (a geodesic's) is no straight segment in degrees; the box
+            // does not reach across, so the line is simply broken there.
+            guard abs(p.lon - a.lon) <= 180, let (s, e) = clipSegment((a.lon, a.lat), (p.lon, p.lat), x0: west, y0: south, x1: east, y1: north) else {
                 if !current.isEmpty { pieces.append(current); current = [] }
                 continue
             }

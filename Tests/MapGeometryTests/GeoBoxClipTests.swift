@@ -118,6 +118,15 @@ import TestSupport
         }
     }
 
+    /// A geodesic's step across ±180° is no segment across the box: the line breaks there.
+    @Test func linesBreakAtTheAntimeridian() {
+        let east = GeoBoxClip(west: 160, south: -10, east: 179.9, north: 10)!
+        let line = [LonLat(lon: 170, lat: 0), LonLat(lon: 179.5, lat: 1), LonLat(lon: -179.5, lat: 2), LonLat(lon: -170, lat: 3)]
+        let cut = east.lines(points: line, lines: [0..<line.count])
+        #expect(cut.lines.count == 1)
+        #expect(Array(cut.points[cut.lines[0]]) == Array(line.prefix(2)))
+    }
+
     @Test func boxesAcrossTheAntimeridianAreRefused() {
         #expect(GeoBoxClip(west: 170, south: -10, east: -170, north: 10) == nil)
     }
