@@ -6,11 +6,7 @@ RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data z
 	fonts-noto-core fonts-noto-cjk
 # Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts; qpdf --check).
 TEST_PACKAGES := poppler-utils qpdf
-# The release binary is built with the Swift runtime and Foundation linked in: a map is a short
-# process, and loading them as shared libraries cost a sixth of it. It has its own build folder,
-# so a plain `swift build -c release` (in .build) and this one do not rebuild each other.
-RELEASE := .build-static
-BIN := $(RELEASE)/release/partnermap
+BIN := .build/release/partnermap
 
 .PHONY: all deps test-deps build demo test bench clean
 all: demo
@@ -22,7 +18,7 @@ test-deps:
 	@scripts/install-deps.sh $(RUN_PACKAGES) $(TEST_PACKAGES)
 
 build: deps
-	$(SWIFT) build -c release --product partnermap --static-swift-stdlib --scratch-path $(RELEASE)
+	$(SWIFT) build -c release --product partnermap
 
 demo: build
 	$(BIN)
@@ -35,4 +31,4 @@ bench: build
 	$(BIN) bench
 
 clean:
-	rm -rf .build $(RELEASE) out/*.png out/*.pdf out/*.svg
+	rm -rf .build out/*.png out/*.pdf out/*.svg
