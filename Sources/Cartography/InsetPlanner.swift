@@ -64,7 +64,7 @@ struct InsetPlanner: Sendable {
         let detail = spec.detail ?? MapPlanner.detail(for: projection, spec: spec)
         let level = try basemap(detail)
         let projected = ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
-                                         region: RegionFilter(r, grownBy: 0.25))
+                                         region: RegionFilter(showing: frame, of: projection))
         return PreparedInset(choice: choice, index: index, setup: setup, ring: ring, aspect: aspect, frame: frame, basemap: projected)
     }
 
@@ -98,7 +98,7 @@ struct InsetPlanner: Sendable {
         let hubPoint = Self.contains(r, LonLat(network.hub)) ? projection.point(LonLat(network.hub)) : nil
         // Arcs to partners outside the inset simply run to its edge: no continuation marks there.
         // Only their parts near the region are projected.
-        let near = RegionFilter(r, grownBy: 0.25).clip(minStep: 0)
+        let near = RegionFilter(showing: rect, of: projection)?.clip(minStep: 0)
         let arcs = geodesics.map { g in
             var arc = ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hubPoint, partner: points[g.city.id],
                                    projection: projection, maxStep: spec.arcStep, clip: near)

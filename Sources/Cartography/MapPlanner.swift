@@ -83,7 +83,7 @@ public struct MapPlanner {
             ? overlays.creditBlocks(text.credits(table: tableName, projection: framing.setup.name)) : (blocks: [TextBlock](), box: Rect?.none)
         let basemapPaths = times.measure("project basemap") {
             ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
-                             region: framing.region.map { RegionFilter($0, grownBy: 0.5) })
+                             region: framing.isWorld ? nil : RegionFilter(showing: frame, of: projection))
         }
         let coverage = times.measure("coverage grid") { () -> CoverageGrid in
             var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)

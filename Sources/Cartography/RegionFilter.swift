@@ -1,25 +1,18 @@
 import Basemap
 import MapGeometry
+import MapScene
 
 /// A longitude/latitude box (west may exceed east across 180°) used to skip basemap features a
 /// regional map or inset cannot show, before they go through the projection pipeline.
 struct RegionFilter {
     let west: Double, south: Double, east: Double, north: Double
 
-    /// The box grown by `fraction` of its size on every side (a projected frame shows more than the box).
-    init(_ r: (west: Double, south: Double, east: Double, north: Double), grownBy fraction: Double) {
-        let width = r.east >= r.west ? r.east - r.west : r.east + 360 - r.west
-        let dx = width * fraction, dy = (r.north - r.south) * fraction
-        south = max(-90, r.south - dy)
-        north = min(90, r.north + dy)
-        if width + 2 * dx >= 360 {
-            west = -180; east = 180
-        } else {
-            var w = r.west - dx, e = r.east + dx
-            if w < -180 { w += 360 }
-            if e > 180 { e -= 360 }
-            west = w; east = e
-        }
+    /// The box of what a rectangle of a map shows, with a degree to spare (nil: the rectangle
+    /// reaches a pole or across ±180°, and everything must be projected).
+    init?(showing rect: Rect, of projection: MapProjection) {
+        guard let b = projection.geographicBox(of: rect) else { return nil }
+        west = max(-180, b.west - 1); east = min(180, b.east + 1)
+        south = max(-90, b.south - 1); north = min(90, b.north + 1)
     }
 
     /// Cuts rings and lines to the box before projecting, and drops points closer than `minStep`

@@ -2,7 +2,9 @@
 /// regional map or an inset does not send whole continents through the pipeline to show a corner
 /// of them. Rings are cut with Sutherland–Hodgman and closed along the box's sides, so the box
 /// must lie outside the projected frame (callers grow it by a margin): what the box adds is then
-/// removed by the frame's own clip. Segments are cut straight in degrees, which is exact enough
+/// removed by the frame's own clip. A side along a parallel gets a point every degree: the
+/// pipeline takes a segment for a great circle, which between two points of a northern parallel
+/// bows north, into the box and across the map. Segments are cut straight in degrees, which is exact enough
 /// for basemap data whose points lie kilometres apart. The box must not cross ±180°.
 ///
 /// With `minStep`, points closer than that (in degrees, a degree of longitude counted as one of
@@ -127,7 +129,23 @@ public struct GeoBoxClip: Sendable {
             }
             ring = out
         }
-        return ring
+        return alongParallels(ring)
+    }
+
+    /// The ring with a point every degree where it runs along the box's south or north side.
+    private func alongParallels(_ ring: [LonLat]) -> [LonLat] {
+        guard var prev = ring.last else { return ring }
+        var out: [LonLat] = []
+        out.reserveCapacity(ring.count)
+        for p in ring {
+            if p.lat == prev.lat && (p.lat == south || p.lat == north) && abs(p.lon - prev.lon) > 1 {
+                let steps = Int(abs(p.lon - prev.lon).rounded(.up))
+                for k in 1..<steps { out.append(LonLat(lon: prev.lon + (p.lon - prev.lon) * Double(k) / Double(steps), lat: p.lat)) }
+            }
+            out.append(p)
+            prev = p
+        }
+        return out
     }
 
     /// The pieces of a line inside the box, in order.

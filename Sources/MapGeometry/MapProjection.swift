@@ -160,6 +160,30 @@ public final class MapProjection {
         return q.0.isFinite && q.1.isFinite ? Point(q.0, q.1) : nil
     }
 
+    /// The longitude/latitude box of what a rectangle of the map shows (its outline taken back
+    /// through the projection, 64 points a side): what a regional map or an inset needs of the
+    /// basemap. Nil when no such box exists: a pole in the rectangle, a point PROJ cannot take
+    /// back, or longitudes across ±180° (where the basemap's rings are cut).
+    public func geographicBox(of rect: Rect) -> (west: Double, south: Double, east: Double, north: Double)? {
+        for pole in [LonLat(lon: setup.center.lon, lat: 90), LonLat(lon: setup.center.lon, lat: -90)] {
+            if let p = unclippedPoint(pole), rect.insetBy(-1).contains(p) { return nil }
+        }
+        var west = Double.infinity, east = -Double.infinity, south = Double.infinity, north = -Double.infinity
+        let n = 64
+        for k in 0..<n {
+            let t = Double(k) / Double(n)
+            for (x, y) in [(rect.minX + t * rect.width, rect.minY), (rect.maxX, rect.minY + t * rect.height),
+                           (rect.maxX - t * rect.width, rect.maxY), (rect.minX, rect.maxY - t * rect.height)] {
+                let g = projector.unproject(x, y)
+                guard g.0.isFinite, g.1.isFinite else { return nil }
+                let lon = g.0 / Sphere.radians, lat = g.1 / Sphere.radians
+                west = min(west, lon); east = max(east, lon); south = min(south, lat); north = max(north, lat)
+            }
+        }
+        guard west >= -180, east <= 180, south >= -90, north <= 90 else { return nil }
+        return (west, south, east, north)
+    }
+
     /// Midpoints the resampler has inserted so far (to study the tolerance).
     public var resampledPointCount: Int { resample.insertedPoints }
 }

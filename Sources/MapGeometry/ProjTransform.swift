@@ -73,6 +73,13 @@ public final class ProjTransform {
         return (out.xy.x, out.xy.y)
     }
 
+    /// Geographic radians of projected metres; non-finite when PROJ cannot invert them.
+    public func inverse(_ x: Double, _ y: Double) -> (Double, Double) {
+        let out = proj_trans(pj, PJ_INV, proj_coord(x, y, 0, 0))
+        if !out.lp.lam.isFinite { proj_errno_reset(pj) }
+        return (out.lp.lam, out.lp.phi)
+    }
+
     /// Projects many points in place (x holds λ, y holds φ on entry; metres on return).
     public func forward(x: UnsafeMutablePointer<Double>, y: UnsafeMutablePointer<Double>, count: Int, stride: Int) {
         guard count > 0 else { return }

@@ -42,6 +42,13 @@ final class Projector {
         return (tx + scale * r.0, ty - scale * r.1)
     }
 
+    /// Geographic radians (longitude not wrapped) of a point in output units; non-finite when
+    /// PROJ cannot invert it.
+    func unproject(_ x: Double, _ y: Double) -> (Double, Double) {
+        let m = ((x - tx) / scale, (ty - y) / scale)
+        return isLongLat ? m : transform.inverse(m.0, m.1)
+    }
+
     /// Projects many rotated points at once, in place, into output units.
     func projectAll(_ xs: inout [Double], _ ys: inout [Double]) {
         let n = xs.count

@@ -1,5 +1,6 @@
 import Foundation
 import MapGeometry
+import MapScene
 import Testing
 import TestSupport
 
@@ -125,6 +126,40 @@ import TestSupport
         let cut = east.lines(points: line, lines: [0..<line.count])
         #expect(cut.lines.count == 1)
         #expect(Array(cut.points[cut.lines[0]]) == Array(line.prefix(2)))
+    }
+
+    /// Where a ring is closed along the box's south or north side (parallels), a point every
+    /// degree keeps the pipeline, which reads a segment as a great circle, from bowing it into
+    /// the box.
+    @Test func sidesAlongParallelsGetAPointEveryDegree() {
+        let wide = GeoBoxClip(west: -20, south: 30, east: 100, north: 60)!
+        // A band of land reaching below the south side and above the north side.
+        let ring = [LonLat(lon: -40, lat: 20), LonLat(lon: -40, lat: 70), LonLat(lon: 120, lat: 70), LonLat(lon: 120, lat: 20)]
+        let cut = wide.polygons(points: ring, rings: [0..<ring.count], polygons: [0..<1])
+        let out = Array(cut.points[cut.rings[0]])
+        #expect(out.count > 200)
+        for (a, b) in zip(out, out.dropFirst() + [out[0]]) where a.lat == b.lat {
+            #expect(abs(b.lon - a.lon) <= 1 + 1e-9, "a side of \(abs(b.lon - a.lon))° along \(a.lat)°")
+        }
+    }
+
+    /// What a rectangle of a regional map shows lies inside its geographic box.
+    @Test func geographicBoxHoldsWhatTheFrameShows() throws {
+        var rng = SplitMix64(seed: 21)
+        for _ in 0..<20 {
+            let center = LonLat(lon: Double.random(in: -150...150, using: &rng), lat: Double.random(in: -50...50, using: &rng))
+            let setup = ProjectionSetup.preset(.lambertConformal, center: center, latitudes: (center.lat - 10)...(center.lat + 10))
+            let frame = Rect(x: 0, y: 0, width: Double.random(in: 400...1900, using: &rng), height: Double.random(in: 300...1000, using: &rng))
+            let map = try MapProjection(setup: setup, frame: frame, fit: .box(west: center.lon - 15, south: center.lat - 8,
+                                                                            east: center.lon + 15, north: center.lat + 8))
+            guard let box = map.geographicBox(of: frame) else { continue }
+            for _ in 0..<400 {
+                let p = LonLat(lon: center.lon + Double.random(in: -60...60, using: &rng), lat: max(-89, min(89, center.lat + Double.random(in: -40...40, using: &rng))))
+                guard p.lon > -180, p.lon < 180, let q = map.point(p), frame.contains(q) else { continue }
+                #expect(p.lon >= box.west - 1e-9 && p.lon <= box.east + 1e-9 && p.lat >= box.south - 1e-9 && p.lat <= box.north + 1e-9,
+                        "\(p) shows at \(q) but is outside \(box)")
+            }
+        }
     }
 
     @Test func boxesAcrossTheAntimeridianAreRefused() {
