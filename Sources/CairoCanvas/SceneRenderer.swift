@@ -111,7 +111,6 @@ public struct SceneRenderer: Sendable {
     }
 }
 
-/// Collects the bytes a Cairo stream surface writes.
 /// Collects the bytes a Cairo stream surface writes. Cairo writes a PDF token by token (some
 /// 150,000 writes for a map), so each write is a plain copy into a buffer that grows by doubling.
 private final class ByteSink {
