@@ -5,8 +5,6 @@
 struct PDFObjects {
     /// A stream inside an object: where its dictionary, /Length value and data are in the file.
     struct Stream {
-        /// From the object's start to the `stream` keyword.
-        var dictionary: Range<Int>
         /// Just after the dictionary's opening `<<`.
         var dictionaryOpen: Int
         /// The /Length value's digits (the object number when it is a reference).
@@ -178,7 +176,7 @@ struct PDFObjects {
             while probe < keyword, isSpace(pdf[probe]) { probe += 1 }
             if probe < keyword, pdf[probe] == UInt8(ascii: "R") { lengthObject = value }
         }
-        return Stream(dictionary: dictionary, dictionaryOpen: open + 2, lengthValue: valueStart..<valueEnd, lengthObject: lengthObject,
+        return Stream(dictionaryOpen: open + 2, lengthValue: valueStart..<valueEnd, lengthObject: lengthObject,
                       data: dataStart..<dataStart, filtered: firstIndex(of: "/Filter", in: pdf, dictionary) != nil)
     }
 
