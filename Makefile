@@ -18,7 +18,7 @@ test-deps:
 	@scripts/install-deps.sh $(RUN_PACKAGES) $(TEST_PACKAGES)
 
 build: deps
-	$(SWIFT) build -c release --product partnermap
+	$(SWIFT) build -c release --static-swift-stdlib --product partnermap
 
 demo: build
 	$(BIN)
@@ -26,6 +26,7 @@ demo: build
 
 test: test-deps
 	$(SWIFT) test
+	$(SWIFT) build -c release --static-swift-stdlib --product partnermap
 
 bench: build
 	$(BIN) bench

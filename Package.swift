@@ -12,16 +12,6 @@ let proj = Target.systemLibrary(
 let zlib = Target.systemLibrary(
     name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])])
 
-/// Release builds skip Swift's run-time exclusivity checks in the rooms with per-point loops (the
-/// geo pipeline, the canvas's byte sink): they were 4% of the instructions of a map. Debug builds,
-/// which the tests run, keep them.
-let hotLoops: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-/// Release builds link the Swift runtime and Foundation into the executable: a map is a short
-/// process, and loading them as shared libraries (symbol lookups across 90 libraries, scans of
-/// Foundation's conformance tables) was a sixth of it. Every target is compiled for it, so that
-/// the static libraries' own dependencies are linked too.
-let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
-
 let package = Package(
     name: "partnermap",
     platforms: [.macOS(.v13)],
@@ -36,20 +26,18 @@ let package = Package(
     ],
     targets: [
         cairo, pango, proj, zlib,
-        .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")], swiftSettings: staticRuntime),
-        .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"], swiftSettings: hotLoops + staticRuntime),
-        .target(name: "Basemap", dependencies: ["MapGeometry"], swiftSettings: hotLoops + staticRuntime),
-        .target(name: "MapScene", swiftSettings: hotLoops + staticRuntime),
-        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib"], swiftSettings: hotLoops + staticRuntime),
-        .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene"], swiftSettings: hotLoops + staticRuntime),
+        .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
+        .target(name: "Basemap", dependencies: ["MapGeometry"]),
+        .target(name: "MapScene"),
+        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib"]),
+        .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene"]),
         .target(
             name: "MapJobs",
-            dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "Yams"],
-            swiftSettings: staticRuntime),
+            dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "Yams"]),
         .executableTarget(
             name: "partnermap",
-            dependencies: ["MapJobs", "Basemap", "PartnerData", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: staticRuntime, linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+            dependencies: ["MapJobs", "Basemap", "PartnerData", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
