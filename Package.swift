@@ -20,30 +20,34 @@ let package = Package(
         .library(name: "MapJobs", targets: ["MapJobs"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
         cairo, pango, proj, zlib,
+        .target(name: "OptionModel"),
+        // The shipped data as resources: the default table and the basemaps.
+        .target(name: "Geodata", path: "geodata", exclude: ["README.md", "sources", "tools"],
+                resources: [.copy("nanning.csv"), .copy("basemap")]),
         .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry"]),
         .target(name: "MapScene"),
         .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib"]),
-        .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene"]),
+        .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "OptionModel"]),
         .target(
             name: "MapJobs",
-            dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "Yams"]),
+            dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "OptionModel", "Geodata", "Yams"]),
         .executableTarget(
             name: "partnermap",
-            dependencies: ["MapJobs", "Basemap", "PartnerData", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CZlib", "CPango", "TestSupport"]),
-        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Cartography", "PartnerData", "CairoCanvas", "TestSupport"]),
+        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )

@@ -39,7 +39,7 @@ public struct BenchJob {
             }
         }
         progress("one map, in process")
-        let spec = try SpecBuilder.build(MapOptionValues())
+        let spec = try MapOptions().mapSpec(for: .render)
         for _ in 0..<runs {
             let plan = try table.time("map 1920x1080: plan") { try inputs.planner(spec: spec).plan(inputs.network) }
             for s in plan.times.stages { table.add("map 1920x1080:   plan › \(s.name)", s.seconds) }
@@ -90,7 +90,7 @@ public struct BenchJob {
 
     private var dataArguments: [String] {
         var a: [String] = []
-        if let t = data.table { a += ["--data", t] }
+        if case .file(let t) = data.table { a += ["--data", t] }
         if let h = data.hubID { a += ["--hub", h] }
         return a + ["--basemap", data.basemap]
     }

@@ -8,24 +8,28 @@ import Foundation
 public enum DefaultMapSet {
     public struct Item: Sendable {
         public var file: String
-        public var values: MapOptionValues
+        public var options: MapOptions
     }
 
-    public static func items() -> [Item] {
-        var items = ["png", "pdf", "svg"].map { Item(file: "nanning.\($0)", values: MapOptionValues()) }
-        let gallery: [(color: String, theme: String, lang: String)] = [
-            ("continent", "light", "en"), ("year", "light", "en"), ("relation", "light", "en"),
-            ("continent", "dark", "en"), ("continent", "print", "en"),
-            ("continent", "light", "zh"), ("year", "dark", "zh"), ("relation", "print", "zh+en"),
+    public static func items(data: DataOptions = DataOptions()) -> [Item] {
+        var base = MapOptions()
+        base.data = data
+        var items = ["png", "pdf", "svg"].map { Item(file: "nanning.\($0)", options: base) }
+        let gallery: [(color: ColorScheme, theme: ThemeName, lang: LabelLanguage)] = [
+            (.continent, .light, .en), (.year, .light, .en), (.relation, .light, .en),
+            (.continent, .dark, .en), (.continent, .print, .en),
+            (.continent, .light, .zh), (.year, .dark, .zh), (.relation, .print, .zhEn),
         ]
         for g in gallery {
-            var v = MapOptionValues()
-            v.size = "960x540"
-            v.color = g.color
-            v.theme = g.theme
-            v.lang = g.lang
-            let lang = g.lang.replacingOccurrences(of: "+", with: "-")
-            items.append(Item(file: "gallery/nanning-\(g.color)-\(g.theme)-\(lang).png", values: v))
+            var o = base
+            o.page.size = PixelSize(width: 960, height: 540)
+            o.map.colorScheme = g.color
+            o.map.theme = g.theme
+            o.map.language = g.lang
+            // Gallery images are committed: smallest files.
+            o.render.pngCompression = 9
+            let lang = g.lang.rawValue.replacingOccurrences(of: "+", with: "-")
+            items.append(Item(file: "gallery/nanning-\(g.color.rawValue)-\(g.theme.rawValue)-\(lang).png", options: o))
         }
         return items
     }
@@ -34,34 +38,34 @@ public enum DefaultMapSet {
     public static func render(into directory: String, data: DataOptions = DataOptions(),
                               progress: (String) -> Void = { _ in }) throws -> JobResult {
         var result = JobResult()
-        for item in items() {
-            let spec = try SpecBuilder.build(item.values)
-            let path = (directory as NSString).appendingPathComponent(item.file)
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+        for item in items(data: data) {
+            var o = item.options
+            o.render.output = (directory as NSString).appendingPathComponent(item.file)
+            try FileManager.default.createDirectory(atPath: ((o.render.output ?? "") as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            var job = RenderJob(data: data, spec: spec, output: path)
-            // Gallery images are committed: smallest files.
-            if item.file.hasPrefix("gallery/") { job.pngLevel = 12 }
-            let r = try job.run()
+            let r = try RenderJob(options: o).run()
             result.written += r.written
             for w in r.warnings where !result.warnings.contains(w) { result.warnings.append(w) }
             r.written.forEach(progress)
         }
-        let posters: [(String, String, Double)] = [("nanning-poster-a1.pdf", "en", 150), ("gallery/nanning-poster-a1-zh.png", "zh", 30)]
+        let posters: [(String, LabelLanguage, Double)] = [("nanning-poster-a1.pdf", .en, 150), ("gallery/nanning-poster-a1-zh.png", .zh, 30)]
         for (file, lang, dpi) in posters {
-            var v = MapOptionValues()
-            v.lang = lang
-            v.dpi = dpi
-            var job = PosterJob(data: data, values: v, bleedMM: 0, output: (directory as NSString).appendingPathComponent(file))
-            job.pngLevel = 12
+            var o = MapOptions()
+            o.data = data
+            o.map.language = lang
+            o.page.dpi = dpi
+            o.poster.output = (directory as NSString).appendingPathComponent(file)
+            var job = PosterJob(options: o)
+            job.pngCompression = 9
             let r = try job.run()
             result.written += r.written
             r.written.forEach(progress)
         }
-        var animation = AnimationOptions()
-        animation.undated = .end
-        let frames = try FramesJob(data: data, spec: try SpecBuilder.build(MapOptionValues()), animation: animation,
-                                   directory: (directory as NSString).appendingPathComponent("frames")).run()
+        var o = MapOptions()
+        o.data = data
+        o.frames.animation.undated = .end
+        o.frames.output = (directory as NSString).appendingPathComponent("frames")
+        let frames = try FramesJob(options: o).run()
         result.written += frames.written
         frames.written.forEach(progress)
         return result

@@ -1,32 +1,56 @@
 import CairoCanvas
 import Cartography
 import Foundation
+import OptionModel
 import PartnerData
+
+/// What `frames` makes: the frames' directory, which years and how many frames, and a video.
+public struct FramesOptions: Sendable {
+    public var output: String?
+    public var animation = AnimationOptions()
+    public var video: String?
+    /// Video frame rate (nil: two frames per year's worth of frames, half a second a year).
+    public var fps: Double?
+    public init() {}
+
+    public static let options: [Option<FramesOptions>] = [
+        .optional("output", \.output, "dir", help: "Directory for the frames (created if missing).", short: "o", isPath: true),
+        .optional("from", \.animation.from, "year", help: "First year (default: the first known year)."),
+        .optional("to", \.animation.to, "year", help: "Last year (default: the last known year)."),
+        .value("per-year", \.animation.perYear, "n", help: "Frames per year; more than 1 makes new arcs grow from the hub.",
+               check: within(1...240)),
+        .value("hold", \.animation.hold, "n", help: "Extra frames of the final state.", check: within(0...10_000)),
+        .value("undated", \.animation.undated, "policy",
+               help: "Partners with no known year: hide, start (shown throughout) or end (shown after the last year)."),
+        .optional("video", \.video, "file", help: "Also assemble a video with ffmpeg (.mp4, .webm or .gif).", isPath: true),
+        .optional("fps", \.fps, "fps", help: "Video frame rate (default: 2 × per-year, half a second per year).",
+                  check: { v in guard v > 0 && v <= 240 else { throw OptionError("\(v.optionText) is out of range (expected more than 0, up to 240)") } }),
+    ]
+}
 
 /// `partnermap frames`: the network growing year by year, one PNG per frame, in parallel on all
 /// cores, with frames.json describing them and optionally a video made by ffmpeg.
 public struct FramesJob {
-    public var data: DataOptions
-    public var spec: MapSpec
-    public var animation: AnimationOptions
-    public var directory: String
-    public var video: String?
-    public var fps: Double?
+    public var options: MapOptions
     /// Threads drawing frames (default: one per core).
     public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// Directories to look for ffmpeg in (default: those of `PATH`).
+    public var ffmpegSearchPath: [String]?
 
-    public init(data: DataOptions, spec: MapSpec, animation: AnimationOptions, directory: String) {
-        self.data = data; self.spec = spec; self.animation = animation; self.directory = directory
-    }
+    public init(options: MapOptions) { self.options = options }
 
     /// Progress reports: frames done, frames in all, seconds since drawing started.
     public typealias Progress = @Sendable (Int, Int, Double) -> Void
 
     public func run(progress: @escaping Progress = { _, _, _ in }) throws -> JobResult {
-        var spec = self.spec
+        guard let directory = options.frames.output else {
+            throw JobError("give the frames' directory with -o DIR (or output: in the spec's frames section)")
+        }
+        let animation = options.frames.animation
+        var spec = try options.mapSpec(for: .frames)
         spec.timelineBand = true
         var times = StageTimes()
-        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(data) }
+        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
         let frames: [AnimationFrame]
         do { frames = try AnimationTimeline.frames(inputs.network, animation) } catch let e as SpecError { throw JobError(e.description) }
         let plan = try times.measure("plan (once for all frames)") { try inputs.planner(spec: spec).plan(inputs.network) }
@@ -45,7 +69,6 @@ public struct FramesJob {
         let failures = FailureBox()
         let counter = ProgressCounter(total: frames.count, report: progress)
         let dpi = spec.dpi
-        let directory = self.directory
         let start = DispatchTime.now().uptimeNanoseconds
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let slice = frames[min(frames.count, w * chunk)..<min(frames.count, (w + 1) * chunk)]
@@ -70,9 +93,9 @@ public struct FramesJob {
         try AtomicFile.write(try FramesManifest.json(frames: frames, names: frames.map(name), network: inputs.network, spec: spec), to: manifest)
         result.written = [directory + "/" + (frames.first.map(name) ?? "") + " … " + (frames.last.map(name) ?? ""), manifest]
         result.warnings = plan.warnings
-        if let video {
-            let rate = fps ?? Double(2 * animation.perYear)
-            try times.measure("assemble video") { try VideoMaker.make(video, from: directory, digits: digits, fps: rate) }
+        if let video = options.frames.video {
+            let rate = options.frames.fps ?? Double(2 * animation.perYear)
+            try times.measure("assemble video") { try VideoMaker.make(video, from: directory, digits: digits, fps: rate, searchPath: ffmpegSearchPath) }
             result.written.append(video)
         }
         result.times = times.stages

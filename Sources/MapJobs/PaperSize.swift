@@ -12,7 +12,4 @@ public enum PaperSize: String, Sendable, CaseIterable {
         case .a4: return (210, 297)
         }
     }
-
-    /// Parses "A0"…"A4" (case-insensitive).
-    public init?(name: String) { self.init(rawValue: name.uppercased()) }
 }

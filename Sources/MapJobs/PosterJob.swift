@@ -2,44 +2,51 @@ import CairoCanvas
 import Cartography
 import Foundation
 import MapScene
+import OptionModel
 
-/// `partnermap poster`: an exhibition poster (PDF, PNG or SVG) on ISO paper, with bleed and crop
-/// marks when asked.
+/// What `poster` makes: the file, and the bleed around the paper.
+public struct PosterOptions: Sendable {
+    public var output: String?
+    /// Bleed around the paper in millimetres, with crop marks (0: none).
+    public var bleedMM = 0.0
+    public init() {}
+
+    public static let options: [Option<PosterOptions>] = [
+        .optional("output", \.output, "file", help: "Output file: .pdf, .png or .svg.", short: "o", isPath: true),
+        .value("bleed", \.bleedMM, "mm", help: "Bleed around the paper in millimetres, with crop marks (0: none).",
+               check: within(0...20, "mm")),
+    ]
+}
+
+/// `partnermap poster`: an exhibition poster (PDF, PNG or SVG) on ISO paper (A1 portrait unless
+/// told), with bleed and crop marks when asked.
 public struct PosterJob {
-    public var data: DataOptions
-    public var values: MapOptionValues
-    /// Bleed around the paper in millimetres (0: none).
-    public var bleedMM: Double
-    public var output: String
-    /// PNG compression, 1 (fastest, the default) … 12 (smallest).
-    public var pngLevel: Int32 = 2
+    public var options: MapOptions
+    /// zlib level of PNG output: 1 is fastest, 9 gives the smallest files.
+    public var pngCompression: Int32 = 2
 
     /// Room beyond the bleed for crop marks.
     static let slugMM = 8.0
 
-    public init(data: DataOptions, values: MapOptionValues, bleedMM: Double, output: String) {
-        self.data = data; self.values = values; self.bleedMM = bleedMM; self.output = output
-    }
+    public init(options: MapOptions) { self.options = options }
 
     public func run() throws -> JobResult {
+        guard let output = options.poster.output else {
+            throw JobError("give the output with -o FILE (or output: in the spec's poster section)")
+        }
         guard let format = OutputFormat(path: output) else {
             throw JobError("cannot tell the format of \(output) (expected a name ending in .pdf, .png or .svg)")
         }
-        guard values.size == nil, values.widthMM == nil, values.heightMM == nil else {
-            throw JobError("a poster is sized by --paper (A0…A4) and --portrait/--landscape, not --size or --width-mm/--height-mm")
-        }
-        guard bleedMM >= 0 && bleedMM <= 20 else { throw JobError("--bleed \(bleedMM) is out of range (expected 0 to 20 mm)") }
-        var v = values
-        v.paper = v.paper ?? "A1"
-        let spec = try SpecBuilder.build(v, defaultLandscape: false)
+        let spec = try options.mapSpec(for: .poster)
+        let bleedMM = options.poster.bleedMM
         let mm = spec.dpi / 25.4
         let page = PosterPage(paper: spec.size, bleed: bleedMM * mm, slug: bleedMM > 0 ? Self.slugMM * mm : 0)
         var times = StageTimes()
-        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(data) }
+        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
         let composer = PosterComposer(spec: spec, page: page, measurer: inputs.measurer, tableName: inputs.tableName,
                                       basemap: inputs.levelLoader())
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngLevel).render(poster.scene, as: format) }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression).render(poster.scene, as: format) }
         try times.measure("write") { try AtomicFile.write(bytes, to: output) }
         var result = JobResult()
         result.written = [output]

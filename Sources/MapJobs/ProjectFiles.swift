@@ -1,24 +1,31 @@
 import Foundation
+import Geodata
 
-/// Finds the data the tool ships (`geodata/`): from `PARTNERMAP_DATA`, next to the executable
-/// (walking up from its real path, as in a build tree), or from the current directory upwards,
-/// so the default table is found wherever the command is run from.
+/// Finds the data the tool ships: the package's resources next to the program (where SwiftPM puts
+/// them for any program built with the package), else a `geodata/` folder found by walking up
+/// from the program or the current directory (a project checkout). `PARTNERMAP_DATA` names
+/// another copy, if set.
 public enum ProjectFiles {
     public static let defaultTable = "nanning.csv"
 
-    /// The `geodata` directory, or nil when none can be found.
+    /// The shipped data's directory, or nil when none can be found.
     public static func geodata() -> String? {
         if let env = ProcessInfo.processInfo.environment["PARTNERMAP_DATA"], isDirectory(env) { return env }
-        var starts: [URL] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            starts.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
+        if let exe = executableDirectory() {
+            let resources = exe.appendingPathComponent(GeodataBundle.resourceFolder)
+            if holdsTable(resources) { return resources.path }
         }
-        starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        return checkout()
+    }
+
+    /// A project checkout's `geodata/`, found walking up from the program or the current directory.
+    static func checkout() -> String? {
+        let starts = [executableDirectory(), URL(fileURLWithPath: FileManager.default.currentDirectoryPath)].compactMap { $0 }
         for start in starts {
             var dir = start
             for _ in 0..<12 {
                 for candidate in [dir.appendingPathComponent("geodata"), dir.appendingPathComponent("share/partnermap/geodata")]
-                where FileManager.default.fileExists(atPath: candidate.appendingPathComponent(defaultTable).path) {
+                where holdsTable(candidate) {
                     return candidate.path
                 }
                 let parent = dir.deletingLastPathComponent()
@@ -27,6 +34,14 @@ public enum ProjectFiles {
             }
         }
         return nil
+    }
+
+    static func executableDirectory() -> URL? {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+    }
+
+    static func holdsTable(_ dir: URL) -> Bool {
+        FileManager.default.fileExists(atPath: dir.appendingPathComponent(defaultTable).path)
     }
 
     /// The default partner table.
@@ -42,9 +57,10 @@ public enum ProjectFiles {
         (geodata() ?? "geodata") + "/basemap"
     }
 
-    /// The directory a basemap NAME is written to, or nil outside a project.
+    /// The directory a basemap NAME is written to: the project checkout's `geodata/basemap`
+    /// (never the resources copy, which the next build replaces), or nil outside a project.
     public static func basemapSearchDirectory() -> String? {
-        geodata().map { $0 + "/basemap" }
+        checkout().map { $0 + "/basemap" }
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -3,19 +3,8 @@ import CairoCanvas
 import Cartography
 import Foundation
 import MapScene
+import OptionModel
 import PartnerData
-
-/// Where a map's data comes from: the partner table, the hub, the basemap.
-public struct DataOptions: Sendable {
-    /// The partner table (nil: the default Nanning table).
-    public var table: String?
-    public var hubID: String?
-    /// A basemap name (looked up in geodata/basemap) or a path.
-    public var basemap: String = "naturalearth"
-    public init(table: String? = nil, hubID: String? = nil, basemap: String = "naturalearth") {
-        self.table = table; self.hubID = hubID; self.basemap = basemap
-    }
-}
 
 /// What a job wrote and noticed.
 public struct JobResult: Sendable {
@@ -28,40 +17,67 @@ public struct JobResult: Sendable {
     public init() {}
 }
 
-/// Renders one map to PNG, PDF or SVG (format from the output's extension).
-public struct RenderJob {
-    public var data: DataOptions
-    public var spec: MapSpec
-    public var output: String
+/// What `render` writes: the map file, a label report, and how hard PNGs are compressed.
+public struct RenderOptions: Sendable {
+    public var output: String?
     public var labelReport: String?
-    /// PNG compression, 1 (fastest, the default) … 12 (smallest, for files kept in the repository).
-    public var pngLevel: Int32 = 2
+    /// zlib level of PNG output: 1 is fastest, 9 gives the smallest files.
+    public var pngCompression = 2
+    public init() {}
 
-    public init(data: DataOptions, spec: MapSpec, output: String, labelReport: String? = nil) {
-        self.data = data; self.spec = spec; self.output = output; self.labelReport = labelReport
-    }
+    public static let options: [Option<RenderOptions>] = [
+        .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg.", short: "o", isPath: true),
+        .optional("label-report", \.labelReport, "file",
+                  help: "Also write a JSON report of every label: text, box, placed/displaced/dropped, leader line.", isPath: true),
+        .value("png-compression", \.pngCompression, "level",
+               help: "PNG compression: 1 (fastest) to 9 (smallest files).", check: within(1...9)),
+    ]
+}
 
+/// Renders one map to PNG, PDF or SVG (format from the output's extension), to a file or bytes.
+public struct RenderJob {
+    public var options: MapOptions
+
+    public init(options: MapOptions) { self.options = options }
+
+    /// Renders the map and writes `options.render.output` (and the label report when asked).
     public func run() throws -> JobResult {
+        guard let output = options.render.output else {
+            throw JobError("give the output with -o FILE (or output: in the spec's render section)")
+        }
         guard let format = OutputFormat(path: output) else {
             throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf or .svg)")
         }
         var times = StageTimes()
-        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(data) }
-        let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
-        let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngLevel).render(scene, as: format) }
-        try times.measure("write") { try AtomicFile.write(bytes, to: output) }
+        let made = try render(as: format, times: &times)
+        try times.measure("write") { try AtomicFile.write(made.bytes, to: output) }
         var result = JobResult()
         result.times = times.stages.flatMap { stage in
-            [stage] + (stage.name == "plan" ? plan.times.stages.map { ("  plan › " + $0.name, $0.seconds) } : [])
+            [stage] + (stage.name == "plan" ? made.plan.times.stages.map { ("  plan › " + $0.name, $0.seconds) } : [])
         }
         result.written.append(output)
-        if let report = labelReport {
-            try AtomicFile.write(try LabelReport.json(plan), to: report)
+        if let report = options.render.labelReport {
+            try AtomicFile.write(try LabelReport.json(made.plan), to: report)
             result.written.append(report)
         }
-        result.warnings = plan.warnings
+        result.warnings = made.plan.warnings
         return result
+    }
+
+    /// The map's bytes in `format`, written nowhere.
+    public func data(as format: OutputFormat) throws -> Data {
+        var times = StageTimes()
+        return Data(try render(as: format, times: &times).bytes)
+    }
+
+    func render(as format: OutputFormat, times: inout StageTimes) throws -> (bytes: [UInt8], plan: MapPlan) {
+        let spec = try options.mapSpec(for: .render)
+        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
+        let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
+        let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
+        let level = Int32(options.render.pngCompression)
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: level).render(scene, as: format) }
+        return (bytes, plan)
     }
 }
 
@@ -73,11 +89,9 @@ public struct MapInputs {
     public var measurer: PangoTextMeasurer
 
     public static func load(_ data: DataOptions) throws -> MapInputs {
-        let table = try data.table ?? ProjectFiles.defaultTablePath()
-        let network = try PartnerTable.read(path: table, hubID: data.hubID)
+        let network = try data.network()
         let basemap = try BasemapImportJob.open(data.basemap)
-        return MapInputs(network: network, tableName: URL(fileURLWithPath: table).lastPathComponent,
-                         basemap: basemap, measurer: PangoTextMeasurer())
+        return MapInputs(network: network, tableName: data.tableName, basemap: basemap, measurer: PangoTextMeasurer())
     }
 
     /// A planner for this network with a spec; basemap levels are loaded once each.

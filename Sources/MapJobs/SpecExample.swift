@@ -1,57 +1,66 @@
-/// The commented example `partnermap spec --example` prints.
+import Foundation
+import OptionModel
+
+/// The commented example spec `partnermap spec --example` prints, made from the option model:
+/// every option a spec may hold, with its help, the words it takes and its default.
 public enum SpecExample {
-    public static let text = """
-    # partnermap map spec: every option of render, frames and poster in one file, so a map,
-    # an animation or a poster can be made again exactly. Use it with
-    #   partnermap render --spec this.yml     (or frames, or poster)
-    # Options given on the command line override the values here. Relative paths are relative to
-    # this file. Unknown keys and bad values are errors that name the key and its line.
+    /// Example values for options that have no default, so the example is a spec that works.
+    static let examples: [String: String] = [
+        "render.output": "map.png", "frames.output": "frames", "poster.output": "poster.pdf",
+    ]
 
-    # The data
-    # data: partners.csv            # the partner table (default: the Nanning table)
-    # hub: nanning                  # the hub row, when the table has no single hub
-    # basemap: naturalearth         # a basemap name in geodata/basemap, or a path
+    public static var text: String {
+        var out = """
+        # partnermap map spec: options of render, frames and poster in one file, so a map, an
+        # animation or a poster can be made again exactly. Use it with
+        #   partnermap render --spec this.yml     (or frames, or poster)
+        # Keys are the options' long names (see `partnermap render --help`). Options given on the
+        # command line override the values here. Relative paths are relative to this file. A
+        # command's section may also hold any shared option, for that command alone.
+        # Unknown keys and bad values are errors that name the key and its line.
 
-    # The map (all three commands)
-    projection: equal-earth         # robinson, natural-earth, winkel-tripel, mollweide, equirectangular,
-                                    # mercator, azimuthal-equidistant, orthographic, lambert-conformal,
-                                    # albers, a PROJ string "+proj=…" or a code "EPSG:…"
-    # center: 150                   # centre longitude, or "lon,lat"; default: chosen from the data
-    extent: auto                    # world, auto, or a box "W,S,E,N"
-    color: continent                # continent, year or relation
-    theme: light                    # light, dark or print
-    lang: en                        # en, zh, vi, th or zh+en
-    insets: [asean]                 # asean, none, or regions "W,S,E,N" (a list for several)
-    inset-position: auto            # auto, top-left, top-right, bottom-left, bottom-right
-    # title: "Nanning's partner cities"
-    # subtitle: "1987–2024"
-    detail: auto                    # basemap detail: auto, low, medium or high
-    highlight-countries: false      # tint the countries that host a partner
-    gradient: false                 # shade arcs from the hub's colour to the partner's
-    # layers: [sphere, graticule, land, borders, arcs, cities, inset, labels, legend, title, credits]
-    # background: "#F4F2EE"         # or none for a transparent PNG
-    size: 1920x1080                 # pixels, for render and frames (posters are sized by paper)
-    # paper: A1                     # A0…A4, for posters (and paper-sized maps)
-    # orientation: portrait         # or landscape
-    # dpi: 150                      # resolution of PNG output
+        """
+        let defaults = MapOptions()
+        var seen = Set<String>()
+        for command in MapCommand.withSpecSections {
+            for group in MapOptions.groups(for: command) where !group.inSection {
+                let fresh = group.options.filter { !$0.commandLineOnly && seen.insert($0.key).inserted }
+                guard !fresh.isEmpty else { continue }
+                out += "\n# \(group.heading.capitalized)\n"
+                for o in fresh { out += entry(o, defaults, indent: "", example: nil) }
+            }
+        }
+        for command in MapCommand.withSpecSections {
+            out += "\n\(command.rawValue):\n"
+            for group in MapOptions.groups(for: command) where group.inSection {
+                for o in group.options where !o.commandLineOnly && o.key != "spec" {
+                    out += entry(o, defaults, indent: "  ", example: examples["\(command.rawValue).\(o.key)"])
+                }
+            }
+        }
+        return out
+    }
 
-    render:
-      output: nanning.png           # .png, .pdf or .svg
-      # label-report: labels.json
+    /// The help comment and the `key: value` line of one option; commented out when it has no value.
+    static func entry(_ o: Option<MapOptions>, _ defaults: MapOptions, indent: String, example: String?) -> String {
+        var help = o.help
+        if o.kind != .flag && o.choices.count > 1 { help += " Values: \(o.choices.joined(separator: ", "))." }
+        var out = ""
+        for line in OptionHelp.wrap(help, width: 96 - indent.count) { out += indent + "# " + line + "\n" }
+        if let v = example ?? o.text(in: defaults) {
+            out += indent + o.key + ": " + yaml(v, list: o.kind == .list) + "\n"
+        } else {
+            out += indent + "# " + o.key + ": <" + o.valueName + ">\n"
+        }
+        return out
+    }
 
-    frames:
-      output: frames                # a directory: frame-0001.png … and frames.json
-      per-year: 12                  # frames per year; more than 1 makes new arcs grow
-      hold: 24                      # extra frames of the final state
-      undated: end                  # partners without a year: hide, start or end
-      # from: 1987
-      # to: 2024
-      # video: nanning.mp4          # needs ffmpeg
-      # fps: 24
-
-    poster:
-      output: poster.pdf            # .pdf, .png or .svg
-      bleed: 3                      # millimetres, with crop marks (0: none)
-
-    """
+    /// A value as YAML: a flow list for list options, quoted where YAML would misread it.
+    static func yaml(_ text: String, list: Bool) -> String {
+        func scalar(_ s: String) -> String {
+            let special = s.isEmpty || s.contains("#") || s.contains(": ") || "[]{},&*!|>'\"%@-".contains(s.first!)
+            return special ? "\"" + s.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : s
+        }
+        return list ? "[" + text.split(separator: " ").map { scalar(String($0)) }.joined(separator: ", ") + "]" : scalar(text)
+    }
 }

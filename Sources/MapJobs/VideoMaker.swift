@@ -2,12 +2,13 @@ import Foundation
 
 /// Assembles frames into a video (.mp4, .webm or .gif) with ffmpeg, when it is installed.
 enum VideoMaker {
-    static func make(_ output: String, from directory: String, digits: Int, fps: Double) throws {
+    /// Makes the video; ffmpeg is looked for in `searchPath` (default: the `PATH` directories).
+    static func make(_ output: String, from directory: String, digits: Int, fps: Double, searchPath: [String]? = nil) throws {
         let ext = (output as NSString).pathExtension.lowercased()
         guard ["mp4", "webm", "gif"].contains(ext) else {
             throw JobError("cannot tell the video format of \(output) (expected .mp4, .webm or .gif)")
         }
-        guard let ffmpeg = findExecutable("ffmpeg") else {
+        guard let ffmpeg = findExecutable("ffmpeg", in: searchPath) else {
             throw JobError("ffmpeg is not installed, so no video was made (the frames are in \(directory)); install it with: sudo apt-get install ffmpeg")
         }
         let input = directory + "/frame-%0\(digits)d.png"
@@ -37,8 +38,8 @@ enum VideoMaker {
         }
     }
 
-    static func findExecutable(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    static func findExecutable(_ name: String, in searchPath: [String]?) -> String? {
+        let dirs = searchPath ?? (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        return dirs.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Basemap
-import Foundation
 import MapJobs
 
 /// `partnermap basemap`: build and inspect the basemaps the maps are drawn on.
@@ -12,97 +10,38 @@ struct BasemapCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build a basemap (high, medium and low levels) from a polygon Shapefile or GeoJSON file.")
+            abstract: "Build a basemap (high, medium and low levels) from a polygon Shapefile or GeoJSON file.",
+            discussion: "Example:\n  partnermap basemap import borders.shp -o official   # then: render --basemap official")
 
-        @Argument(help: "Input polygons: FILE.shp (with .dbf, optional .cpg) or FILE.geojson.")
+        @Argument(help: "Input polygons: FILE.shp (with .dbf, optional .cpg and .prj) or FILE.geojson.")
         var input: String
 
-        @Option(name: .shortAndLong, help: "Basemap NAME (written to geodata/basemap) or PATH (DIR/NAME).")
-        var output: String
+        @Argument(parsing: .allUnrecognized, help: optionWordsHelp)
+        var options: [String] = []
 
-        @Option(help: "Fields for the ISO 3166 alpha-2 code, tried in order (comma-separated).")
-        var iso2Field: String?
-
-        @Option(help: "Fields for the ISO 3166 alpha-3 code, tried in order (comma-separated).")
-        var iso3Field: String?
-
-        @Option(help: "Fields for the continent, tried in order (comma-separated).")
-        var continentField: String?
-
-        @Option(help: "Name fields: FIELD[,FIELD…] for English or LANG=FIELD[,FIELD…] (repeatable).")
-        var nameField: [String] = []
-
-        @Option(help: "Separate polygon file for the low level (attributes joined from the input).")
-        var lowFrom: String?
-
-        @Option(help: "Medium-level Visvalingam–Whyatt tolerance in km².")
-        var mediumTolerance: Double?
-
-        @Option(help: "Drop land masses under this many km² from the medium level.")
-        var mediumMinArea: Double?
-
-        @Option(help: "Low-level tolerance in km² (when low is simplified from the input).")
-        var lowTolerance: Double?
-
-        @Option(help: "Drop land masses under this many km² from the low level (when simplified from the input).")
-        var lowMinArea: Double?
-
-        @Option(help: "Coordinate grid in units per degree.")
-        var unitsPerDegree: Int?
-
-        @Option(help: "Provenance text recorded in the files ahead of the generated description.")
-        var sourceNote: String?
-
-        func run() throws {
-            try Report.run {
-                var options = BasemapImportOptions()
-                if let iso2Field { options.fields.iso2 = AttributeFields.fieldList(iso2Field) }
-                if let iso3Field { options.fields.iso3 = AttributeFields.fieldList(iso3Field) }
-                if let continentField { options.fields.continent = AttributeFields.fieldList(continentField) }
-                for option in nameField { try options.fields.setNameFields(option) }
-                options.lowSource = lowFrom
-                if let mediumTolerance { options.mediumTolerance = mediumTolerance }
-                if let mediumMinArea { options.mediumMinIslandArea = mediumMinArea }
-                if let lowTolerance { options.lowTolerance = lowTolerance }
-                if let lowMinArea { options.lowMinIslandArea = lowMinArea }
-                if let unitsPerDegree { options.unitsPerDegree = unitsPerDegree }
-                if let sourceNote { options.sourceNote = sourceNote }
-                let result = try BasemapImportJob.run(input: input, options: options, output: output)
-                for note in result.notes { print("note: \(note)") }
-                print(result.info.report)
-                return JobResult()
-            }
-        }
+        func run() throws { try exitWith(CommandRunner.basemapImport(input: input, options)) }
     }
 
     struct Info: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List a basemap's levels with feature and point counts, file sizes and sources.")
 
-        @Argument(help: "Basemap NAME (in geodata/basemap) or PATH.")
-        var basemap: String = Basemap.defaultName
+        @Argument(help: "Basemap NAME (shipped) or PATH (default: naturalearth).")
+        var basemap: String?
 
-        func run() throws {
-            try Report.run { print(try BasemapImportJob.open(basemap).info().report); return JobResult() }
-        }
+        func run() throws { try exitWith(CommandRunner.basemapInfo(basemap)) }
     }
 
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Time loading each level (use a release build).", shouldDisplay: false)
 
-        @Argument(help: "Basemap NAME (in geodata/basemap) or PATH.")
-        var basemap: String = Basemap.defaultName
+        @Argument(help: "Basemap NAME (shipped) or PATH (default: naturalearth).")
+        var basemap: String?
 
         @Option(help: "Loads per level.")
         var loads: Int = 21
 
-        func run() throws {
-            try Report.run {
-                let opened = try BasemapImportJob.open(basemap)
-                print(try BasemapBenchmark.run(opened, levels: opened.availableLevels, repetitions: loads))
-                return JobResult()
-            }
-        }
+        func run() throws { try exitWith(CommandRunner.basemapBench(basemap, loads: loads)) }
     }
 }

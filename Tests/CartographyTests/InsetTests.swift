@@ -15,8 +15,8 @@ import Testing
     }
 
     @Test func insetNoneAndExplicitInsets() throws {
-        #expect(try Fixture.plan { $0.insets = ["none"] }.insets.isEmpty)
-        let two = try Fixture.plan { $0.insets = ["asean", "-12,35,30,60"] }
+        #expect(try Fixture.plan(["--inset", "none"]).insets.isEmpty)
+        let two = try Fixture.plan(["--inset", "asean", "--inset", "-12,35,30,60"])
         #expect(two.insets.count == 2)
         #expect(!two.insets[0].frame.intersects(two.insets[1].frame))
     }

@@ -31,7 +31,7 @@ import TestSupport
 
     @Test(arguments: ["en", "zh", "zh+en", "vi", "th"])
     func nanningLabelsNeverOverlap(lang: String) throws {
-        expectClean(try Fixture.plan { $0.lang = lang }, "Nanning \(lang)")
+        expectClean(try Fixture.plan(["--lang", lang]), "Nanning \(lang)")
     }
 
     @Test func denseClusterLabelsNeverOverlap() throws {
@@ -46,11 +46,11 @@ import TestSupport
 
     @Test(arguments: ["640x360", "1920x1080", "4000x2500"])
     func labelsStayCleanAtEverySize(size: String) throws {
-        expectClean(try Fixture.plan { $0.size = size }, "size \(size)")
+        expectClean(try Fixture.plan(["--size", size]), "size \(size)")
     }
 
     @Test func displacedLabelsHaveLeadersFromTheirMarker() throws {
-        let plan = try Fixture.plan { $0.lang = "zh+en" }
+        let plan = try Fixture.plan(["--lang", "zh+en"])
         let displaced = plan.labels.filter { $0.status == .displaced }
         for l in displaced {
             let leader = try #require(l.leader)

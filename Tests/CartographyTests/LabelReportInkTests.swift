@@ -9,7 +9,7 @@ import Testing
 @Suite(.serialized) struct LabelReportInkTests {
     @Test(arguments: ["en", "zh+en", "th"])
     func inkOnlyInsideReportedBoxes(lang: String) throws {
-        let plan = try Fixture.plan { v in v.lang = lang; v.layers = "labels"; v.background = "none" }
+        let plan = try Fixture.plan(["--lang", lang, "--layers", "labels", "--background", "none"])
         let scene = SceneAssembler(plan: plan).scene()
         let image = try RasterImage(width: Int(plan.spec.size.width), height: Int(plan.spec.size.height))
         image.draw(scene)

@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func yearLegendHasTheRangeAndYearNotKnown() throws {
-        let texts = legendTexts(try Fixture.plan { $0.color = "year" })
+        let texts = legendTexts(try Fixture.plan(["--color", "year"]))
         #expect(texts.contains("1987") && texts.contains("2024"))
         #expect(texts.contains("year not known"))
     }
@@ -37,16 +37,16 @@ import Testing
     @Test func titlesInEachLanguage() throws {
         let en = SceneAssembler(plan: try Fixture.plan()).scene()
         #expect(en.metadata.title == "Nanning’s partner cities")
-        let zh = SceneAssembler(plan: try Fixture.plan { $0.lang = "zh" }).scene()
+        let zh = SceneAssembler(plan: try Fixture.plan(["--lang", "zh"])).scene()
         #expect(zh.metadata.title == "南宁市国际友好城市")
-        let vi = SceneAssembler(plan: try Fixture.plan { $0.lang = "vi" }).scene()
+        let vi = SceneAssembler(plan: try Fixture.plan(["--lang", "vi"])).scene()
         #expect(vi.metadata.title == "Các thành phố kết nghĩa của Nam Ninh")
-        let th = SceneAssembler(plan: try Fixture.plan { $0.lang = "th" }).scene()
+        let th = SceneAssembler(plan: try Fixture.plan(["--lang", "th"])).scene()
         #expect(th.metadata.title == "เมืองพี่เมืองน้องของหนานหนิง")
     }
 
     @Test func thaiWithoutThaiNamesWarnsAndFallsBack() throws {
-        let plan = try Fixture.plan { $0.lang = "th" }
+        let plan = try Fixture.plan(["--lang", "th"])
         #expect(plan.warnings.contains { $0.contains("name_th") && $0.contains("Bundaberg") })
         #expect(plan.labels.contains { $0.text == "Bundaberg" })
         #expect(plan.labels.contains { $0.text == "หนานหนิง" })
@@ -55,7 +55,7 @@ import Testing
     @Test func noMissingGlyphsInAnyLanguage() throws {
         let measurer = Fixture.inputs.measurer
         for lang in ["en", "zh", "vi", "th", "zh+en"] {
-            let plan = try Fixture.plan { $0.lang = lang }
+            let plan = try Fixture.plan(["--lang", lang])
             for l in plan.labels {
                 #expect(measurer.missingGlyphs(l.text, font: l.block.font) == 0, "\(lang): boxes in \(l.text)")
             }

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func regionalMapTitleOverTheMapKeepsItsHalo() throws {
-        let plan = try Fixture.plan { $0.extent = "95,-12,130,30" }
+        let plan = try Fixture.plan(["--extent", "95,-12,130,30"])
         #expect(!plan.titleBlocks.isEmpty)
         #expect(plan.titleBlocks.allSatisfy { $0.halo != nil })
         #expect(plan.creditBlocks.allSatisfy { $0.halo != nil })

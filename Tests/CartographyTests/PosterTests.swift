@@ -9,10 +9,7 @@ import Testing
     static let papers: [(String, Double, Double)] = [("A0", 841, 1189), ("A1", 594, 841), ("A2", 420, 594), ("A3", 297, 420), ("A4", 210, 297)]
 
     func composer(paper: (Double, Double), landscape: Bool, lang: String, dpi: Double = 40) throws -> PosterComposer {
-        var v = MapOptionValues()
-        v.lang = lang
-        v.dpi = dpi
-        var spec = try SpecBuilder.build(v)
+        var spec = try MapOptions.parse(.render, arguments: ["--lang", lang, "--dpi", String(dpi)]).mapSpec(for: .render)
         let w = (landscape ? paper.1 : paper.0) / 25.4 * dpi, h = (landscape ? paper.0 : paper.1) / 25.4 * dpi
         spec.size = Size(w, h)
         return PosterComposer(spec: spec, page: PosterPage(paper: Size(w, h), bleed: 0, slug: 0), measurer: Fixture.inputs.measurer,

@@ -16,7 +16,7 @@ import Testing
             ("Caspian Sea", 51.0, 41.5, false), ("Black Sea", 34.0, 43.3, false), ("Adriatic", 15.0, 43.0, false),
         ]
         let network = Fixture.network(hub: (16.37, 48.21), partners: places.map { ($0.1, $0.2) })
-        let plan = try Fixture.plan({ $0.insets = ["none"] }, network: network)
+        let plan = try Fixture.plan(["--inset", "none"], network: network)
         #expect(!plan.projectionName.contains("Equal Earth"), "a regional map: \(plan.projectionName)")
         for (i, place) in places.enumerated() {
             let p = try #require(plan.partnerPoints["p\(i)"], "\(place.0) is on the map")

@@ -10,10 +10,9 @@ import PartnerData
 enum Fixture {
     nonisolated(unsafe) static let inputs: MapInputs = try! MapInputs.load(DataOptions())
 
-    static func plan(_ configure: (inout MapOptionValues) -> Void = { _ in }, network: Network? = nil) throws -> MapPlan {
-        var v = MapOptionValues()
-        configure(&v)
-        let spec = try SpecBuilder.build(v)
+    /// The plan of a render with these command-line options.
+    static func plan(_ words: [String] = [], network: Network? = nil) throws -> MapPlan {
+        let spec = try MapOptions.parse(.render, arguments: words).mapSpec(for: .render)
         return try inputs.planner(spec: spec).plan(network ?? inputs.network)
     }
 

@@ -14,9 +14,11 @@ import TestSupport
         a.perYear = perYear
         a.hold = 1
         a.undated = undated
-        var v = MapOptionValues()
-        v.size = "640x360"
-        return try FramesJob(data: DataOptions(), spec: try SpecBuilder.build(v), animation: a, directory: dir).run()
+        var o = MapOptions()
+        o.page.size = PixelSize(width: 640, height: 360)
+        o.frames.animation = a
+        o.frames.output = dir
+        return try FramesJob(options: o).run()
     }
 
     @Test func framesAreNumberedAndDescribed() throws {
@@ -60,9 +62,9 @@ import TestSupport
         let last = try #require(DecodedPNG(path: s.file("frame-0009.png")))
         // Where may the two differ? Wherever either frame's overlay puts ink (drawn alone on a
         // transparent picture), grown by 2 px.
-        var v = MapOptionValues()
-        v.size = "640x360"
-        var spec = try SpecBuilder.build(v)
+        var o = MapOptions()
+        o.page.size = PixelSize(width: 640, height: 360)
+        var spec = try o.mapSpec(for: .frames)
         spec.timelineBand = true
         let inputs = try MapInputs.load(DataOptions())
         let plan = try inputs.planner(spec: spec).plan(inputs.network)
@@ -96,13 +98,13 @@ import TestSupport
         defer { s.remove() }
         var a = AnimationOptions()
         a.from = 2005; a.to = 2005
-        var v = MapOptionValues()
-        v.size = "320x180"
-        var job = FramesJob(data: DataOptions(), spec: try SpecBuilder.build(v), animation: a, directory: s.path)
-        job.video = s.file("out.mp4")
-        let path = ProcessInfo.processInfo.environment["PATH"]
-        setenv("PATH", "/nonexistent", 1)
-        defer { if let path { setenv("PATH", path, 1) } }
+        var o = MapOptions()
+        o.page.size = PixelSize(width: 320, height: 180)
+        o.frames.animation = a
+        o.frames.output = s.path
+        o.frames.video = s.file("out.mp4")
+        var job = FramesJob(options: o)
+        job.ffmpegSearchPath = [s.file("no-ffmpeg-here")]
         do {
             _ = try job.run()
             Issue.record("expected an error without ffmpeg")

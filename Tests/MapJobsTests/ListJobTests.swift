@@ -18,11 +18,12 @@ import Testing
         #expect(text.contains("12,804"))
     }
 
-    @Test func defaultDataIsFoundFromElsewhere() throws {
-        let here = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(here) }
-        FileManager.default.changeCurrentDirectoryPath(NSTemporaryDirectory())
-        // The test binary lives in the build tree of the project: the walk up finds geodata/.
-        #expect(ProjectFiles.geodata() != nil)
+    /// The shipped data comes as the package's resources, next to the program SwiftPM built, so
+    /// it is found wherever the program runs and needs no environment variable.
+    @Test func shippedDataComesFromThePackageResources() throws {
+        try #require(ProcessInfo.processInfo.environment["PARTNERMAP_DATA"] == nil)
+        let dir = try #require(ProjectFiles.geodata())
+        #expect(dir.hasSuffix("/partnermap_Geodata.resources"), "found \(dir)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/basemap/naturalearth.low.pmb"))
     }
 }

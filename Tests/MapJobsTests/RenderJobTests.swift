@@ -13,10 +13,13 @@ func field(_ info: String, _ key: String) -> String? {
 
 /// End-to-end renders of the default Nanning map in each format.
 @Suite(.serialized) struct RenderJobTests {
-    func render(_ name: String, _ values: MapOptionValues = MapOptionValues(), report: String? = nil) throws -> (Scratch, String, JobResult) {
+    func render(_ name: String, _ words: [String] = [], report: String? = nil) throws -> (Scratch, String, JobResult) {
         let s = try Scratch()
         let out = s.file(name)
-        let r = try RenderJob(data: DataOptions(), spec: try SpecBuilder.build(values), output: out, labelReport: report.map { s.file($0) }).run()
+        var o = try MapOptions.parse(.render, arguments: words)
+        o.render.output = out
+        o.render.labelReport = report.map { s.file($0) }
+        let r = try RenderJob(options: o).run()
         return (s, out, r)
     }
 
@@ -52,10 +55,8 @@ func field(_ info: String, _ key: String) -> String? {
         let (s, out, _) = try render("map.pdf")
         defer { s.remove() }
         #expect(run("/usr/bin/qpdf", ["--check", out]) != nil, "qpdf --check failed on the map")
-        var v = MapOptionValues()
-        v.paper = "A3"
         let poster = s.file("poster.pdf")
-        _ = try PosterJob(data: DataOptions(), values: v, bleedMM: 3, output: poster).run()
+        _ = try PosterJob(options: try MapOptions.parse(.poster, arguments: ["--paper", "A3", "--bleed", "3", "-o", poster])).run()
         #expect(run("/usr/bin/qpdf", ["--check", poster]) != nil, "qpdf --check failed on the poster with bleed")
         let boxes = try #require(run("/usr/bin/pdfinfo", ["-box", poster]))
         let trim = try #require(field(boxes, "TrimBox")).split(separator: " ").compactMap { Double($0) }
@@ -64,10 +65,7 @@ func field(_ info: String, _ key: String) -> String? {
     }
 
     @Test func paperPDFHasTheExactISOPageSize() throws {
-        var v = MapOptionValues()
-        v.paper = "A4"
-        v.landscape = true
-        let (s, out, _) = try render("a4.pdf", v)
+        let (s, out, _) = try render("a4.pdf", ["--paper", "A4", "--landscape"])
         defer { s.remove() }
         let info = try #require(run("/usr/bin/pdfinfo", [out]))
         #expect(field(info, "Page size") == "841.89 x 595.276 pts (A4)")
@@ -95,11 +93,7 @@ func field(_ info: String, _ key: String) -> String? {
     }
 
     @Test func transparentBackgroundLeavesCornersEmpty() throws {
-        var v = MapOptionValues()
-        v.layers = "arcs"
-        v.background = "none"
-        v.size = "400x200"
-        let (s, out, _) = try render("arcs.png", v)
+        let (s, out, _) = try render("arcs.png", ["--layers", "arcs", "--background", "none", "--size", "400x200"])
         defer { s.remove() }
         let bytes = try #require(FileManager.default.contents(atPath: out))
         // Colour type 6 (RGBA) in IHDR: the PNG keeps an alpha channel.
@@ -110,7 +104,7 @@ func field(_ info: String, _ key: String) -> String? {
         let s = try Scratch()
         defer { s.remove() }
         #expect(throws: JobError.self) {
-            try RenderJob(data: DataOptions(), spec: try SpecBuilder.build(MapOptionValues()), output: s.file("map.jpg")).run()
+            try RenderJob(options: try MapOptions.parse(.render, arguments: ["-o", s.file("map.jpg")])).run()
         }
         #expect(s.contents().isEmpty)
     }
@@ -120,7 +114,7 @@ func field(_ info: String, _ key: String) -> String? {
         defer { s.remove() }
         let table = try writeTable(["h,Hub,,,X,CN,Asia,95,10,hub,,,src"], in: s)
         #expect(throws: (any Error).self) {
-            try RenderJob(data: DataOptions(table: table), spec: try SpecBuilder.build(MapOptionValues()), output: s.file("map.png")).run()
+            try RenderJob(options: try MapOptions.parse(.render, arguments: ["--data", table, "-o", s.file("map.png")])).run()
         }
         #expect(!FileManager.default.fileExists(atPath: s.file("map.png")))
     }

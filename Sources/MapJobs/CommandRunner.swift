@@ -1,0 +1,158 @@
+import Basemap
+import Foundation
+import OptionModel
+import PartnerData
+
+/// Runs the tool's commands from their option words and reports to the user: what was written
+/// on stdout, warnings and errors on stderr, an exit status (0 or 1); never a stack trace.
+public enum CommandRunner {
+    /// How much to report.
+    public struct Flags: Sendable {
+        /// Print the time each stage took to stderr.
+        public var timings: Bool
+        /// Print nothing but errors.
+        public var quiet: Bool
+        public init(timings: Bool = false, quiet: Bool = false) { self.timings = timings; self.quiet = quiet }
+    }
+
+    /// Runs render, frames, poster or list with their option words.
+    public static func run(_ command: MapCommand, _ words: [String], flags: Flags = Flags()) -> Int32 {
+        report(flags) {
+            let o = try MapOptions.parse(command, arguments: words)
+            switch command {
+            case .render: return try RenderJob(options: o).run()
+            case .frames:
+                let progress = flags.quiet ? nil : ProgressReporter()
+                return try FramesJob(options: o).run { done, total, seconds in progress?.update(done, total, seconds) }
+            case .poster: return try PosterJob(options: o).run()
+            case .list:
+                print(ListJob.table(try o.data.network()), terminator: "")
+                return JobResult()
+            case .validate: return try validate(o, file: nil)
+            case .bench: return try bench(o, runs: 7, processes: true)
+            }
+        }
+    }
+
+    /// `validate [FILE]`: checks a table and says what it holds.
+    public static func validate(file: String?, _ words: [String]) -> Int32 {
+        report(Flags()) { try validate(try MapOptions.parse(.validate, arguments: words), file: file) }
+    }
+
+    static func validate(_ o: MapOptions, file: String?) throws -> JobResult {
+        var data = o.data
+        if let file { data.table = .file(file) }
+        let network = try data.network()
+        let name = try file ?? ProjectFiles.defaultTablePath()
+        print("\(name): ok: hub \(network.hub.nameEN), \(network.partners.count) partners")
+        return JobResult()
+    }
+
+    /// `bench`: the project's benchmark, whole processes timed with `executable`.
+    public static func bench(runs: Int, processes: Bool, _ words: [String]) -> Int32 {
+        report(Flags()) { try bench(try MapOptions.parse(.bench, arguments: words), runs: runs, processes: processes) }
+    }
+
+    static func bench(_ o: MapOptions, runs: Int, processes: Bool) throws -> JobResult {
+        let exe = processes ? ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]) : nil
+        let report = try BenchJob(data: o.data, runs: runs, executable: exe).run { stage in
+            FileHandle.standardError.write(Data("bench: \(stage)…\n".utf8))
+        }
+        print(report, terminator: "")
+        return JobResult()
+    }
+
+    /// `spec --example` or `spec --check FILE`.
+    public static func spec(check: String?) -> Int32 {
+        report(Flags()) {
+            if let check {
+                try MapOptions.checkSpec(check)
+                print("\(check): ok")
+            } else {
+                print(SpecExample.text, terminator: "")
+            }
+            return JobResult()
+        }
+    }
+
+    /// The default map set into `./out`.
+    public static func defaultSet() -> Int32 {
+        report(Flags()) { try DefaultMapSet.render(into: FileManager.default.currentDirectoryPath + "/out") }
+    }
+
+    /// `basemap import INPUT` with its option words.
+    public static func basemapImport(input: String, _ words: [String]) -> Int32 {
+        report(Flags()) {
+            var request = BasemapImportRequest()
+            do { try CommandLineOptions.parse(words, BasemapImportRequest.options).apply(to: &request) } catch let e as OptionError {
+                throw JobError(e.description)
+            }
+            guard let output = request.output else { throw JobError("give the basemap's name or path with -o NAME") }
+            let result = try BasemapImportJob.run(input: input, options: request.options, output: output)
+            for note in result.notes { print("note: \(note)") }
+            print(result.info.report)
+            return JobResult()
+        }
+    }
+
+    /// `basemap info [NAME]`.
+    public static func basemapInfo(_ name: String?) -> Int32 {
+        report(Flags()) {
+            print(try BasemapImportJob.open(name ?? Basemap.defaultName).info().report)
+            return JobResult()
+        }
+    }
+
+    /// `basemap bench [NAME]`: loads of each level.
+    public static func basemapBench(_ name: String?, loads: Int) -> Int32 {
+        report(Flags()) {
+            let opened = try BasemapImportJob.open(name ?? Basemap.defaultName)
+            print(try BasemapBenchmark.run(opened, levels: opened.availableLevels, repetitions: max(1, loads)))
+            return JobResult()
+        }
+    }
+
+    /// The help sections of a command's options, for its `--help`.
+    public static func help(for command: MapCommand) -> String {
+        let defaults = MapOptions()
+        return MapOptions.groups(for: command).map { OptionHelp.section($0.heading, $0.options, defaults: defaults) }.joined(separator: "\n")
+    }
+
+    /// The help section of `basemap import`'s options.
+    public static var basemapImportHelp: String {
+        OptionHelp.section("IMPORT OPTIONS", BasemapImportRequest.options, defaults: BasemapImportRequest())
+    }
+
+    /// Shell completion of a command's options: `words` as the shell split them, the cursor at
+    /// `index`, `prefix` typed so far.
+    public static func completions(for command: MapCommand, _ words: [String], _ index: Int, _ prefix: String) -> [String] {
+        let previous = index > 0 && index - 1 < words.count ? words[index - 1] : nil
+        return OptionHelp.completions(MapOptions.options(for: command), previous: previous, current: prefix)
+    }
+
+    static func report(_ flags: Flags, _ body: () throws -> JobResult) -> Int32 {
+        do {
+            let result = try body()
+            if flags.timings {
+                for t in result.times { printError(t.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%7.1f ms", t.seconds * 1000)) }
+            }
+            guard !flags.quiet else { return 0 }
+            for w in result.warnings { printError("warning: \(w)") }
+            for path in result.written { print("wrote \(path)") }
+            if let s = result.summary { print(s) }
+            return 0
+        } catch let e as TableErrors {
+            printError(e.description)
+            return 1
+        } catch {
+            let message = String(describing: error)
+            // Messages that locate themselves (FILE:LINE:COLUMN: error: …) are printed as they are.
+            printError(message.contains(": error: ") ? message : "error: \(message)")
+            return 1
+        }
+    }
+
+    static func printError(_ s: String) {
+        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+    }
+}

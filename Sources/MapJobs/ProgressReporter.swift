@@ -1,0 +1,26 @@
+import Foundation
+
+/// Progress of frames on stderr: a redrawn bar with frames per second on a terminal, a line
+/// every few seconds (and at the end) otherwise.
+final class ProgressReporter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let terminal = isatty(STDERR_FILENO) != 0
+    private var lastLine = -10.0
+
+    func update(_ done: Int, _ total: Int, _ seconds: Double) {
+        lock.lock()
+        defer { lock.unlock() }
+        let fps = seconds > 0 ? Double(done) / seconds : 0
+        if terminal {
+            let width = 30
+            let filled = total > 0 ? width * done / total : width
+            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+            let line = String(format: "\r%@ %d/%d frames  %.1f frames/s", bar, done, total, fps)
+            FileHandle.standardError.write(Data((line + (done == total ? "\n" : "")).utf8))
+        } else if seconds - lastLine >= 2 || done == total {
+            lastLine = seconds
+            let line = String(format: "frames: %d/%d (%d%%) %.1f frames/s\n", done, total, total > 0 ? 100 * done / total : 100, fps)
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import MapJobs
+
+/// Help for the captured option words: the options themselves are listed after it.
+let optionWordsHelp = ArgumentHelp("Options, listed below; also read from a YAML spec with --spec.", valueName: "options")
+
+/// `partnermap render`: one map as PNG, PDF or SVG.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render one map of the network (PNG, PDF or SVG, from the output's extension).",
+        discussion: """
+        Examples:
+          partnermap render -o map.png
+          partnermap render --color year --theme dark --lang zh -o map.pdf
+          partnermap render --projection orthographic --center 108.3,22.8 -o globe.png
+          partnermap render --layers arcs --background none -o arcs.png
+        """)
+
+    @Flag(help: ArgumentHelp("Print the time each stage took to stderr.", visibility: .hidden))
+    var timings = false
+
+    @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
+              completion: .custom { CommandRunner.completions(for: .render, $0, $1, $2) })
+    var options: [String] = []
+
+    func run() throws { try exitWith(CommandRunner.run(.render, options, flags: .init(timings: timings))) }
+}
+
+/// `partnermap frames`: animation frames of the network growing year by year.
+struct FramesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frames",
+        abstract: "Render animation frames of the network growing year by year (PNG), optionally a video.",
+        discussion: """
+        Frames go to DIR/frame-0001.png …, described in DIR/frames.json. Framing, legend and labels \
+        are computed once for the whole network, so they stay in place from frame to frame. Examples:
+          partnermap frames -o frames/
+          partnermap frames --per-year 12 --hold 24 -o frames/ --video network.mp4
+        """)
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(help: ArgumentHelp("Print the time each stage took to stderr.", visibility: .hidden))
+    var timings = false
+
+    @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
+              completion: .custom { CommandRunner.completions(for: .frames, $0, $1, $2) })
+    var options: [String] = []
+
+    func run() throws { try exitWith(CommandRunner.run(.frames, options, flags: .init(timings: timings, quiet: quiet))) }
+}
+
+/// `partnermap poster`: an exhibition poster.
+struct PosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "poster",
+        abstract: "Make an exhibition poster: title, world map, insets, legend, timeline, partner table, credits (PDF, PNG or SVG).",
+        discussion: """
+        Paper A1 portrait unless told (--paper A0…A4, --landscape); PNG at 150 dpi unless --dpi says otherwise. Examples:
+          partnermap poster -o poster.pdf
+          partnermap poster --paper A0 --landscape --bleed 3 --lang zh+en -o poster.pdf
+        """)
+
+    @Flag(help: ArgumentHelp("Print the time each stage took to stderr.", visibility: .hidden))
+    var timings = false
+
+    @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
+              completion: .custom { CommandRunner.completions(for: .poster, $0, $1, $2) })
+    var options: [String] = []
+
+    func run() throws { try exitWith(CommandRunner.run(.poster, options, flags: .init(timings: timings))) }
+}
+
+/// `partnermap list`: the network as a table.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Print the partners: country, continent, relation, year, distance (km) and initial bearing from the hub.")
+
+    @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
+              completion: .custom { CommandRunner.completions(for: .list, $0, $1, $2) })
+    var options: [String] = []
+
+    func run() throws { try exitWith(CommandRunner.run(.list, options)) }
+}
+
+/// `partnermap validate`: check a table and report every problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a partner table; print every problem as FILE:LINE:COLUMN: error: … and exit non-zero if there are any.")
+
+    @Argument(help: ArgumentHelp("The table to check (default: the Nanning table).", valueName: "file"))
+    var file: String?
+
+    @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
+              completion: .custom { CommandRunner.completions(for: .validate, $0, $1, $2) })
+    var options: [String] = []
+
+    func run() throws { try exitWith(CommandRunner.validate(file: file, options)) }
+}
+
+/// `partnermap bench`: the project's benchmark.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time the stages of making maps (medians; use a release build).")
+
+    @Option(help: "Repetitions of each measurement.")
+    var runs: Int = 7
+
+    @Flag(name: .customLong("no-processes"), help: "Skip the whole-process timings (start-up included).")
+    var noProcesses = false
+
+    @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
+              completion: .custom { CommandRunner.completions(for: .bench, $0, $1, $2) })
+    var options: [String] = []
+
+    func run() throws { try exitWith(CommandRunner.bench(runs: runs, processes: !noProcesses, options)) }
+}
+
+/// `partnermap spec`: the example spec, or a check of one.
+struct SpecCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spec",
+        abstract: "Print a commented example map spec (YAML) holding every option, or check one as the commands would.")
+
+    @Flag(help: "Print the commented example (the default).")
+    var example = false
+
+    @Option(help: ArgumentHelp("Check a spec file: every key and value, and each command's checks.", valueName: "file"))
+    var check: String?
+
+    func run() throws { try exitWith(CommandRunner.spec(check: check)) }
+}
