@@ -25,6 +25,7 @@ demo: build
 	@mkdir -p docs/gallery && cp out/gallery/*.png docs/gallery/ && echo "refreshed docs/gallery (the README gallery)"
 
 test: test-deps
+	$(SWIFT) build
 	$(SWIFT) test
 	$(SWIFT) build -c release --static-swift-stdlib --product partnermap
 

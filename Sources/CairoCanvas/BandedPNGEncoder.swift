@@ -16,9 +16,6 @@ public final class BandedPNGEncoder {
     }
     private var previous: [Band?] = []
     private let deflater: ZlibSegments.Deflater
-    /// Bands compressed / reused so far (to see the cache at work).
-    public private(set) var compressedBands = 0
-    public private(set) var reusedBands = 0
 
     public init(bandRows: Int = 16, level: Int32 = 1) {
         self.bandRows = bandRows
@@ -44,9 +41,6 @@ public final class BandedPNGEncoder {
                 }
                 let segment = encodeSegment(data + y0 * stride, width: width, rows: y1 - y0, stride: stride, channels: channels)
                 previous[b] = Band(raw: raw, segment: segment)
-                compressedBands += 1
-            } else {
-                reusedBands += 1
             }
             segments.append(previous[b]!.segment)
         }

@@ -62,5 +62,4 @@ public final class FrameRenderer {
     }
 
     /// Bands compressed and reused so far.
-    public var bandCounts: (compressed: Int, reused: Int) { (encoder.compressedBands, encoder.reusedBands) }
 }

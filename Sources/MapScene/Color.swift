@@ -34,6 +34,7 @@ public struct Color: Hashable, Sendable {
         return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
     }
 
+    /// `#RRGGBB`, or `#RRGGBBAA` when not opaque (the form `init(hex:)` reads).
     public var hexString: String {
         func h(_ c: Double) -> String {
             let v = Int((min(max(c, 0), 1) * 255).rounded())

@@ -53,7 +53,6 @@ public struct Rect: Hashable, Sendable {
         let r = Rect(minX: max(minX, o.minX), minY: max(minY, o.minY), maxX: min(maxX, o.maxX), maxY: min(maxY, o.maxY))
         return r.width > 0 && r.height > 0 ? r : nil
     }
-    public func offsetBy(dx: Double, dy: Double) -> Rect { Rect(x: x + dx, y: y + dy, width: width, height: height) }
     /// The area this rectangle shares with another (0 when apart).
     public func overlapArea(_ o: Rect) -> Double { intersection(o)?.area ?? 0 }
 }
