@@ -1,0 +1,30 @@
+import PartnerData
+
+extension Phrases {
+    static let english = Phrases(
+        families: ["Noto Sans", "Noto Sans CJK SC", "Noto Sans Thai"],
+        languageTag: "en",
+        labelNames: [.en],
+        countryNameKey: nil,
+        tableHeaders: ["Partner city", "Country", "Year", "Distance"],
+        timelineHeading: "Agreements by year",
+        continentHeading: "Partners by continent",
+        relationHeading: "Kind of tie",
+        yearHeading: "Year of agreement",
+        yearNotKnown: "year not known",
+        aseanCaption: "Southeast Asia (ASEAN)",
+        sisterCity: "sister city",
+        friendlyExchangeCity: "friendly-exchange city",
+        continents: Dictionary(uniqueKeysWithValues: Continent.allCases.map { ($0, $0.rawValue) }),
+        thousands: ",",
+        kilometres: { _, grouped in "\(grouped) km" },
+        title: { hub in "\(hub.nameEN)’s partner cities" },
+        subtitle: { span, partners, continents in
+            dotted([span, "\(partners) partner \(partners == 1 ? "city" : "cities")",
+                    "\(continents) \(continents == 1 ? "continent" : "continents")"])
+        },
+        partnerCount: { n in "\(n) partner \(n == 1 ? "city" : "cities")" },
+        credits: { table, projection in
+            "Partner data: \(table) (sources given per row) · Basemap: Natural Earth (public domain) · \(projection) projection · partnermap"
+        })
+}
