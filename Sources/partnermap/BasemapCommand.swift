@@ -14,7 +14,7 @@ struct BasemapCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build a basemap (high, medium and low levels) from a polygon Shapefile or GeoJSON file.")
 
-        @Argument(help: "Input polygons: FILE.shp (with .dbf, optional .cpg) or FILE.geojson.")
+        @Argument(help: "Input polygons on WGS 84 longitude/latitude: FILE.shp (with .shx and .dbf; .cpg, .prj checked) or FILE.geojson.")
         var input: String
 
         @Option(name: .shortAndLong, help: "Basemap NAME (written to geodata/basemap) or PATH (DIR/NAME).")
