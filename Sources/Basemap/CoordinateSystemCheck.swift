@@ -51,8 +51,8 @@ enum CoordinateSystemCheck {
            let longitude = Double(meridian.values[1]), longitude != 0 {
             return "coordinates are in \(name) (prime meridian '\(meridian.name ?? "")' at \(meridian.values[1]), not Greenwich)"
         }
-        let units = [root.child("UNIT", "ANGLEUNIT")].compactMap { $0 }
-            + (root.child("CS").map { _ in root.children.filter { $0.keyword == "AXIS" }.compactMap { $0.child("ANGLEUNIT", "UNIT") } } ?? [])
+        // WKT1 gives the angular unit at the top, WKT2 (also) on each axis.
+        let units = ([root] + root.children.filter { $0.keyword == "AXIS" }).compactMap { $0.child("UNIT", "ANGLEUNIT") }
         for unit in units where unit.values.count >= 2 {
             if let factor = Double(unit.values[1]), abs(factor - degree) > 1e-12 {
                 return "coordinates are in \(name) (angles in '\(unit.name ?? "")', not degrees)"

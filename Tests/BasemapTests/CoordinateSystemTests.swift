@@ -82,6 +82,9 @@ import Testing
             == "coordinates are in 'GCS_North_American_1983' (datum 'D_North_American_1983', not WGS 84)")
         #expect(CoordinateSystemCheck.problem(wkt: paris)?.contains("prime meridian 'Paris'") == true)
         #expect(CoordinateSystemCheck.problem(wkt: grads)?.contains("angles in 'Grad'") == true)
+        let wkt2Grads = Self.wkt2WGS84.replacingOccurrences(of: ",ID[\"EPSG\",4326]", with: "")
+            .replacingOccurrences(of: "east,ORDER[2],ANGLEUNIT[\"degree\",0.0174532925199433]", with: "east,ORDER[2],ANGLEUNIT[\"grad\",0.015707963267949]")
+        #expect(CoordinateSystemCheck.problem(wkt: wkt2Grads)?.contains("angles in 'grad'") == true)
         #expect(CoordinateSystemCheck.problem(wkt: "EPSG:3857") == "cannot read the coordinate system: not Well-Known Text")
         #expect(CoordinateSystemCheck.problem(wkt: "GEOGCS[\"WGS 84\"") == "cannot read the coordinate system: not Well-Known Text")
     }
