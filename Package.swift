@@ -9,6 +9,8 @@ let pango = Target.systemLibrary(
     name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])])
 let proj = Target.systemLibrary(
     name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])])
+let shapelib = Target.systemLibrary(
+    name: "CShapelib", pkgConfig: "shapelib", providers: [.apt(["libshp-dev"])])
 let zlib = Target.systemLibrary(
     name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])])
 
@@ -25,14 +27,14 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
-        cairo, pango, proj, zlib,
+        cairo, pango, proj, shapelib, zlib,
         .target(name: "OptionModel"),
         // The shipped data as resources: the default table and the basemaps.
         .target(name: "Geodata", path: "geodata", exclude: ["README.md", "sources", "tools"],
                 resources: [.copy("nanning.csv"), .copy("basemap")]),
         .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
-        .target(name: "Basemap", dependencies: ["MapGeometry"]),
+        .target(name: "Basemap", dependencies: ["MapGeometry", "CShapelib"]),
         .target(name: "MapScene"),
         .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib"]),
         .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "OptionModel"]),

@@ -1,21 +1,36 @@
 import Foundation
 
-/// A failure reading, building or loading a basemap; the message names the file and, where known, the record.
+/// A failure reading, building or loading a basemap; the message names the file and, where known, the
+/// line and column or the record.
 public struct BasemapError: Error, CustomStringConvertible, LocalizedError, Sendable, Equatable {
     /// The file concerned, as the user or caller named it.
     public var file: String
-    /// The record within the file (`record 3` in a shapefile, `features[2]` in GeoJSON), if one is to blame.
+    /// The 1-based line and column in the file (text inputs such as GeoJSON), if known.
+    public var line: Int?
+    public var column: Int?
+    /// The place within the file (`record 3` in a shapefile, `features[2].geometry` in GeoJSON), if one is to blame.
     public var record: String?
     /// What is wrong.
     public var message: String
 
-    public init(file: String, record: String? = nil, _ message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, record: String? = nil, _ message: String) {
         self.file = file
+        self.line = line
+        self.column = column
         self.record = record
         self.message = message
     }
 
-    public var description: String { [file, record, message].compactMap { $0 }.joined(separator: ": ") }
+    /// `FILE[:LINE:COLUMN]: error: [at RECORD: ]MESSAGE`, the form compilers use.
+    public var description: String {
+        var location = file
+        if let line {
+            location += ":\(line)"
+            if let column { location += ":\(column)" }
+        }
+        return location + ": error: " + (record.map { "at \($0): " } ?? "") + message
+    }
+
     public var errorDescription: String? { description }
 
     /// A one-line message for any error, preferring this type's own wording.

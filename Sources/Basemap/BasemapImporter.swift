@@ -46,7 +46,7 @@ public enum BasemapImporter {
         }
         var notes: [String] = []
         let quantizer = Quantizer(unitsPerDegree: options.unitsPerDegree)
-        let high = try readFeatures(input, fields: options.fields)
+        let high = try readFeatures(input, fields: options.fields, notes: &notes)
         let highTopology = topology(of: high, quantizer: quantizer, file: input, notes: &notes)
         let selection = LevelSelection(topology: highTopology, unitsPerDegree: options.unitsPerDegree)
 
@@ -54,7 +54,8 @@ public enum BasemapImporter {
         var description: [String] = []
         let inputName = URL(fileURLWithPath: input).lastPathComponent
         if let lowSource = options.lowSource {
-            let joined = AttributeJoin.join(low: try readFeatures(lowSource, fields: options.fields, strict: false), high: high)
+            let joined = AttributeJoin.join(low: try readFeatures(lowSource, fields: options.fields, strict: false, notes: &notes),
+                                            high: high)
             if !joined.unmatched.isEmpty {
                 notes.append("\(lowSource): kept own attributes for features matching none in \(input): "
                     + joined.unmatched.joined(separator: ", "))
@@ -88,7 +89,9 @@ public enum BasemapImporter {
     }
 
     /// The input's polygon features with mapped attributes; `strict` requires given fields to exist.
-    static func readFeatures(_ path: String, fields: AttributeFields, strict: Bool = true) throws -> [MappedFeature] {
+    /// The reader's notes are added to `notes`.
+    static func readFeatures(_ path: String, fields: AttributeFields, strict: Bool = true,
+                             notes: inout [String]) throws -> [MappedFeature] {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         let file: SourceFile
         switch ext {
@@ -99,6 +102,7 @@ public enum BasemapImporter {
         let resolved = try fields.resolve(in: file, strict: strict)
         let features = file.records.map { MappedFeature(attributes: resolved.attributes(of: $0), polygons: $0.polygons) }
         guard !features.isEmpty else { throw BasemapError(file: path, "no polygon features") }
+        notes += file.notes
         return features
     }
 

@@ -21,7 +21,7 @@ enum CodePage: Equatable {
     }
 
     /// Decodes field bytes; never fails (bytes invalid in the named encoding fall back to ISO-8859-1).
-    func decode(_ bytes: ArraySlice<UInt8>) -> String {
+    func decode(_ bytes: UnsafeRawBufferPointer) -> String {
         switch self {
         case .utf8, .unspecified:
             if let text = String(validating: bytes, as: UTF8.self) { return text }

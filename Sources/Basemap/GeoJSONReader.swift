@@ -1,9 +1,10 @@
 import Foundation
-import MapGeometry
 
-/// Reads GeoJSON polygon features: a FeatureCollection, a single Feature, or a bare Polygon/MultiPolygon.
+/// Reads GeoJSON polygon features through `Codable` (see `GeoJSONRoot`): a FeatureCollection, a single
+/// Feature, or a bare Polygon/MultiPolygon.
 ///
-/// Features whose geometry is null are skipped; any other geometry type is an error naming the feature.
+/// Features whose geometry is null are skipped; any other geometry type is an error. Errors give the
+/// line and column and the path of the value to blame (`features[12].geometry.coordinates[0][3]`).
 enum GeoJSONReader {
     static func read(path: String) throws -> SourceFile {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -13,106 +14,112 @@ enum GeoJSONReader {
     }
 
     static func parse(_ data: Data, file: String) throws -> SourceFile {
-        let root: Any
-        do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw BasemapError(file: file, "not valid JSON: \(error.localizedDescription)")
+        let root: GeoJSONRoot
+        do { root = try JSONDecoder().decode(GeoJSONRoot.self, from: data) } catch let error as DecodingError {
+            throw located(error, in: data, file: file)
         }
-        guard let object = root as? [String: Any] else {
-            throw BasemapError(file: file, "not a GeoJSON object: the top level is not a JSON object")
-        }
-        let type = object["type"] as? String
-        let features: [(label: String, value: Any)]
-        switch type {
-        case "FeatureCollection":
-            guard let list = object["features"] as? [Any] else {
-                throw BasemapError(file: file, "FeatureCollection has no \"features\" array")
-            }
-            features = list.enumerated().map { ("features[\($0.offset)]", $0.element) }
-        case "Feature":
-            features = [("feature", object)]
-        case "Polygon", "MultiPolygon":
-            features = [("geometry", ["type": "Feature", "geometry": object, "properties": [String: Any]()])]
-        default:
-            throw BasemapError(file: file, "unsupported GeoJSON type \(type.map { "\"\($0)\"" } ?? "(none)"), "
-                + "expected FeatureCollection, Feature, Polygon or MultiPolygon")
+        if let crs = root.crs, !CoordinateSystemCheck.isWGS84Name(crs.name) {
+            let at = position(of: [Key("crs")], in: data)
+            throw BasemapError(file: file, line: at?.line, column: at?.column, record: "crs",
+                               "coordinates are in '\(crs.name)'; \(CoordinateSystemCheck.expected)")
         }
         var fieldNames: [String] = []
         var seen: Set<String> = []
         var records: [SourceRecord] = []
-        for (label, value) in features {
-            guard let feature = value as? [String: Any], feature["type"] as? String == "Feature" else {
-                throw BasemapError(file: file, record: label, "not a GeoJSON Feature object")
-            }
-            let properties = try readProperties(feature["properties"], file: file, label: label)
+        for (label, feature) in root.features {
+            let properties = feature.properties.compactMapValues(\.attributeText)
             for key in properties.keys.sorted() where !seen.contains(key) {
                 seen.insert(key)
                 fieldNames.append(key)
             }
-            guard let geometry = feature["geometry"], !(geometry is NSNull) else { continue }
-            let polygons = try readGeometry(geometry, file: file, label: label)
-            records.append(SourceRecord(label: label, properties: properties, polygons: polygons))
+            guard let geometry = feature.geometry else { continue }
+            records.append(SourceRecord(label: label, properties: properties, polygons: geometry.polygons))
         }
         return SourceFile(path: file, fieldNames: fieldNames, records: records)
     }
 
-    private static func readProperties(_ value: Any?, file: String, label: String) throws -> [String: String] {
-        guard let value, !(value is NSNull) else { return [:] }
-        guard let dictionary = value as? [String: Any] else {
-            throw BasemapError(file: file, record: label, "\"properties\" is not an object")
+    /// The decoding error as a message with the line, column and coding path of the value it is about.
+    static func located(_ error: DecodingError, in data: Data, file: String) -> BasemapError {
+        let context: DecodingError.Context
+        var message: String
+        switch error {
+        case .typeMismatch(_, let c):
+            context = c
+            message = c.debugDescription
+        case .valueNotFound(_, let c):
+            context = c
+            message = c.debugDescription
+        case .keyNotFound(let key, let c):
+            context = c
+            message = "missing \"\(key.stringValue)\""
+        case .dataCorrupted(let c):
+            context = c
+            message = c.debugDescription
+        @unknown default:
+            return BasemapError(file: file, "not valid GeoJSON: \(error.localizedDescription)")
         }
-        var properties: [String: String] = [:]
-        for (key, item) in dictionary {
-            switch item {
-            case let text as String: properties[key] = text
-            case let number as NSNumber: properties[key] = number.stringValue
-            default: continue
-            }
+        if context.codingPath.isEmpty, message.contains("not valid JSON") {
+            let at = syntaxErrorOffset(in: data).map { JSONLocator(bytes: [UInt8](data)).lineAndColumn(of: $0) }
+            return BasemapError(file: file, line: at?.line, column: at?.column, "not valid JSON")
         }
-        return properties
+        message = plain(message)
+        let path = describe(context.codingPath)
+        let at = position(of: context.codingPath, in: data)
+        return BasemapError(file: file, line: at?.line, column: at?.column, record: path.isEmpty ? nil : path, message)
     }
 
-    private static func readGeometry(_ value: Any, file: String, label: String) throws -> [[[LonLat]]] {
-        guard let geometry = value as? [String: Any], let type = geometry["type"] as? String else {
-            throw BasemapError(file: file, record: label, "geometry is not a GeoJSON geometry object")
+    /// Decoder wording in JSON terms: "Expected to decode Double but found a string instead." becomes
+    /// "expected a number, found a string".
+    static func plain(_ message: String) -> String {
+        let prefix = "Expected to decode ", middle = " but found "
+        guard message.hasPrefix(prefix), let split = message.range(of: middle) else {
+            return message.prefix(1).lowercased() + message.dropFirst()
         }
-        let coordinates = geometry["coordinates"]
-        switch type {
-        case "Polygon":
-            return [try readPolygon(coordinates, file: file, label: label)]
-        case "MultiPolygon":
-            guard let list = coordinates as? [Any] else {
-                throw BasemapError(file: file, record: label, "MultiPolygon coordinates are not an array")
+        let type = message[message.index(message.startIndex, offsetBy: prefix.count)..<split.lowerBound]
+        let kinds = [("Double", "a number"), ("Int", "a number"), ("String", "a string"), ("Bool", "true or false"),
+                     ("Array<", "an array"), ("Dictionary<", "an object")]
+        let expected = kinds.first { type.hasPrefix($0.0) }?.1 ?? String(type)
+        let found = message[split.upperBound...].replacingOccurrences(of: " instead.", with: "")
+        return "expected \(expected), found \(found)"
+    }
+
+    /// `features[12].geometry.coordinates[0][3]`.
+    static func describe(_ path: [any CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = JSONLocator.index(of: key) {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
             }
-            return try list.map { try readPolygon($0, file: file, label: label) }
-        default:
-            throw BasemapError(file: file, record: label, "geometry type \(type) is not Polygon or MultiPolygon")
+        }
+        return text
+    }
+
+    private static func position(of path: [any CodingKey], in data: Data) -> (line: Int, column: Int)? {
+        let locator = JSONLocator(bytes: [UInt8](data))
+        return locator.offset(of: path).map { locator.lineAndColumn(of: $0) }
+    }
+
+    /// Where the JSON syntax breaks: `JSONDecoder` does not say, `JSONSerialization` gives the offset.
+    private static func syntaxErrorOffset(in data: Data) -> Int? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+            if text.contains("end of file") || text.contains("Unexpected end") { return data.count }
+            guard let range = text.range(of: "character ") else { return nil }
+            return Int(text[range.upperBound...].prefix { $0.isNumber })
         }
     }
 
-    /// A polygon's rings, the closing point dropped.
-    private static func readPolygon(_ value: Any?, file: String, label: String) throws -> [[LonLat]] {
-        guard let rings = value as? [Any], !rings.isEmpty else {
-            throw BasemapError(file: file, record: label, "polygon coordinates are not a non-empty array of rings")
-        }
-        return try rings.map { ringValue in
-            guard let positions = ringValue as? [Any] else {
-                throw BasemapError(file: file, record: label, "ring is not an array of positions")
-            }
-            var ring: [LonLat] = []
-            ring.reserveCapacity(positions.count)
-            for position in positions {
-                guard let pair = position as? [Any], pair.count >= 2,
-                      let lon = (pair[0] as? NSNumber)?.doubleValue, let lat = (pair[1] as? NSNumber)?.doubleValue else {
-                    throw BasemapError(file: file, record: label, "position \(ring.count) is not [longitude, latitude]")
-                }
-                guard lon.isFinite, lat.isFinite, abs(lon) <= 180.000001, abs(lat) <= 90.000001 else {
-                    throw BasemapError(file: file, record: label,
-                        "position \(ring.count) (\(lon), \(lat)) is outside longitude/latitude range")
-                }
-                ring.append(LonLat(lon: lon, lat: lat))
-            }
-            if ring.count > 1, ring.first == ring.last { ring.removeLast() }
-            return ring
-        }
+    /// A coding key for building paths by hand.
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }

@@ -15,6 +15,8 @@ struct SourceFile {
     /// Attribute names in file order.
     var fieldNames: [String]
     var records: [SourceRecord]
+    /// Things the reader wants the user told (such as a shapefile without a `.prj`).
+    var notes: [String] = []
 
     /// The attribute name matching `name`, exactly or else ignoring case.
     func field(named name: String) -> String? {

@@ -13,7 +13,7 @@ struct BasemapCommand: ParsableCommand {
             abstract: "Build a basemap (high, medium and low levels) from a polygon Shapefile or GeoJSON file.",
             discussion: "Example:\n  partnermap basemap import borders.shp -o official   # then: render --basemap official")
 
-        @Argument(help: "Input polygons: FILE.shp (with .dbf, optional .cpg and .prj) or FILE.geojson.")
+        @Argument(help: "Input polygons on WGS 84 longitude/latitude: FILE.shp (with .shx and .dbf; .cpg, .prj checked) or FILE.geojson.")
         var input: String
 
         @Argument(parsing: .allUnrecognized, help: optionWordsHelp)

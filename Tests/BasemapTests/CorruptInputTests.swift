@@ -31,8 +31,7 @@ import Testing
         let shp = try world(directory)
         try rewrite(shp) { $0.removeLast(30) }
         let message = failure { _ = try BasemapImporter.build(input: shp) }
-        #expect(message.hasPrefix(shp + ": record 5: truncated: expected "))
-        #expect(message.contains("bytes of content at offset"))
+        #expect(message.hasPrefix(shp + ": error: at record 5: truncated or corrupt (shapelib: "), "\(message)")
     }
 
     @Test func truncatedRecordHeaderAndLyingCounts() throws {
@@ -40,7 +39,7 @@ import Testing
         defer { directory.remove() }
         let shp = try world(directory)
         try rewrite(shp) { $0.removeSubrange(104...) }
-        #expect(failure { _ = try ShapefileReader.readShapes(path: shp) }.contains("record 1: truncated"))
+        #expect(failure { _ = try ShapefileReader.readShapes(path: shp) }.contains("error: at record 1: truncated or corrupt"))
         let other = try world(directory)
         try rewrite(other) { bytes in
             // Record 1 claims 2^31 − 1 points: must be refused from the record length, not allocated.
@@ -48,7 +47,8 @@ import Testing
             bytes.replaceSubrange(countOffset..<(countOffset + 4), with: [0xFF, 0xFF, 0xFF, 0x7F])
         }
         let message = failure { _ = try ShapefileReader.readShapes(path: other) }
-        #expect(message.contains("record 1: truncated: 2 parts and 2147483647 points need"))
+        #expect(message.hasPrefix(other + ": error: at record 1: truncated or corrupt (shapelib: "), "\(message)")
+        #expect(message.contains("2147483647"))
     }
 
     @Test func badMagicIsRejected() throws {
@@ -57,7 +57,7 @@ import Testing
         let shp = try world(directory)
         try rewrite(shp) { $0.replaceSubrange(0..<4, with: [0x50, 0x4B, 0x03, 0x04]) }
         let message = failure { _ = try BasemapImporter.build(input: shp) }
-        #expect(message.hasPrefix(shp + ": bad magic"))
+        #expect(message == shp + ": error: bad magic: file code 1347093252, expected 9994 (not a shapefile)")
     }
 
     @Test func polyLineShapefilesAndRecordsAreRejected() throws {
@@ -66,14 +66,14 @@ import Testing
         var fixture = ShapefileFixture(records: [[FixtureWorld.square(0, 0, 1)]], fields: [("NAME", 8)], rows: [["line"]])
         fixture.shapeType = 3
         let lines = try fixture.write(to: directory.url.appendingPathComponent("lines"))
-        #expect(failure { _ = try BasemapImporter.build(input: lines) } == lines + ": shape type 3 (PolyLine) is not a polygon type")
+        #expect(failure { _ = try BasemapImporter.build(input: lines) } == lines + ": error: shape type 3 (PolyLine) is not a polygon type")
 
         let shp = try world(directory)
         try rewrite(shp) { bytes in
             let secondRecord = 100 + 8 + Int(UInt32(bigEndian: bytes[104..<108].withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) })) * 2
             bytes.replaceSubrange((secondRecord + 8)..<(secondRecord + 12), with: [3, 0, 0, 0])
         }
-        #expect(failure { _ = try BasemapImporter.build(input: shp) } == shp + ": record 2: shape type 3 (PolyLine) is not a polygon type")
+        #expect(failure { _ = try BasemapImporter.build(input: shp) } == shp + ": error: at record 2: shape type 3 (PolyLine) is not a polygon type")
     }
 
     @Test func missingOrTruncatedDBFIsRejected() throws {
@@ -83,10 +83,15 @@ import Testing
         let dbf = directory.path("world.dbf")
         try rewrite(dbf) { $0.removeLast(40) }
         let truncated = failure { _ = try BasemapImporter.build(input: shp) }
-        #expect(truncated.hasPrefix(dbf + ": record 5: truncated: expected "))
+        #expect(truncated.hasPrefix(dbf + ": error: at record 5: truncated or unreadable (shapelib: "), "\(truncated)")
 
         try FileManager.default.removeItem(atPath: dbf)
-        #expect(failure { _ = try BasemapImporter.build(input: shp) }.hasPrefix(dbf + ": missing"))
+        #expect(failure { _ = try BasemapImporter.build(input: shp) }.hasPrefix(dbf + ": error: missing"))
+        let shx = directory.path("world.shx")
+        try FileManager.default.removeItem(atPath: shx)
+        #expect(failure { _ = try BasemapImporter.build(input: shp) } == shx + ": error: missing: a shapefile needs its .shx index")
+        try Data([0x00, 0x00, 0x27]).write(to: URL(fileURLWithPath: dbf))
+        #expect(failure { _ = try DBFReader.read(path: dbf, codePage: .utf8) }.hasPrefix(dbf + ": error: not a readable dBase table"))
     }
 
     @Test func dbfWithWrongRecordCountOrLengthIsRejected() throws {
@@ -95,7 +100,7 @@ import Testing
         let shp = try world(directory)
         let dbf = directory.path("world.dbf")
         try rewrite(dbf) { $0[4] = 4 }
-        #expect(failure { _ = try BasemapImporter.build(input: shp) } == dbf + ": has 4 records, \(shp) has 5")
+        #expect(failure { _ = try BasemapImporter.build(input: shp) } == dbf + ": error: has 4 records, \(shp) has 5")
         try rewrite(dbf) { $0[10] = 99 }
         #expect(failure { _ = try BasemapImporter.build(input: shp) }.contains("does not match the 5 fields"))
     }
@@ -104,22 +109,33 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let cases: [(json: String, expected: String)] = [
-            ("{\"type\": \"FeatureCollection\", \"features\": [", ": not valid JSON"),
-            ("[1, 2]", ": not a GeoJSON object"),
-            ("{\"type\": \"Topology\"}", ": unsupported GeoJSON type \"Topology\""),
+            ("{\"type\": \"FeatureCollection\", \"features\": [", ":1:44: error: not valid JSON"),
+            ("{\"type\": \"FeatureCollection\",\n \"features\": [{\"type\": x}]}", ":2:24: error: not valid JSON"),
+            ("[1, 2]", ":1:1: error: expected an object, found an array"),
+            ("{\"type\": \"Topology\"}", ":1:10: error: at type: unsupported GeoJSON type \"Topology\""),
+            ("{\"type\": \"FeatureCollection\"}", ":1:1: error: missing \"features\""),
             ("""
              {"type": "FeatureCollection", "features": [
                {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[0,1],[1,1],[0,0]]]}},
                {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[0,0],[1,1]]}}]}
-             """, ": features[1]: geometry type LineString is not Polygon or MultiPolygon"),
+             """, ":3:62: error: at features[1].geometry.type: geometry type LineString is not Polygon or MultiPolygon"),
             ("""
              {"type": "FeatureCollection", "features": [
                {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[0,1],[1,"x"]]]}}]}
-             """, ": features[0]: position 2 is not [longitude, latitude]"),
+             """, ":2:105: error: at features[0].geometry.coordinates[0][2][1]: expected a number, found a string"),
+            ("""
+             {"type": "Feature", "properties": [], "geometry": null}
+             """, ":1:35: error: at properties: expected an object, found an array"),
+            ("""
+             {"type": "Polygon", "coordinates": [[[0, 0], [1], [1, 1]]]}
+             """, ":1:46: error: at coordinates[0][1]: a position is [longitude, latitude], this has 1 number(s)"),
             ("""
              {"type": "Feature", "properties": null, "geometry": {"type": "MultiPolygon", "coordinates": [[[[0,0],[0,91],[1,1],[0,0]]]]}}
-             """, ": feature: position 1 (0.0, 91.0) is outside longitude/latitude range"),
-            ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geometry\": null}]}", ": no polygon features"),
+             """, ":1:102: error: at geometry.coordinates[0][0][1]: position (0.0, 91.0) is outside longitude/latitude range"),
+            ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geometry\": null}]}",
+             ": error: no polygon features"),
+            ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Polygon\"}]}",
+             ":1:53: error: at features[0].type: not a GeoJSON Feature (type \"Polygon\")"),
         ]
         for (index, item) in cases.enumerated() {
             let path = directory.path("bad\(index).geojson")
@@ -144,10 +160,10 @@ import Testing
         defer { directory.remove() }
         let built = try BasemapImporter.build(input: try world(directory))
         let bytes = try #require(built.files.first { $0.level == .low }?.bytes)
-        #expect(failure { _ = try CompactDecoder.decode(Data(bytes.prefix(50)), file: "cut.pmb") }.hasPrefix("cut.pmb: not a valid basemap level"))
+        #expect(failure { _ = try CompactDecoder.decode(Data(bytes.prefix(50)), file: "cut.pmb") }.hasPrefix("cut.pmb: error: not a valid basemap level"))
         var garbled = bytes
         garbled[0] = UInt8(ascii: "X")
-        #expect(failure { _ = try CompactDecoder.decode(Data(garbled), file: "x.pmb") } == "x.pmb: not a valid basemap level: bad magic")
+        #expect(failure { _ = try CompactDecoder.decode(Data(garbled), file: "x.pmb") } == "x.pmb: error: not a valid basemap level: bad magic")
         // Every truncation and a sweep of single-byte changes either decodes or throws; none may trap.
         for length in stride(from: 0, to: bytes.count, by: 7) {
             #expect(throws: BasemapError.self) { _ = try CompactDecoder.decode(Data(bytes.prefix(length)), file: "cut.pmb") }

@@ -37,6 +37,13 @@ import Testing
                                      codePage: "ISO-8859-1", textEncoding: .isoLatin1)
         let latinFile = try ShapefileReader.read(path: try latin.write(to: directory.url.appendingPathComponent("latin")))
         #expect(latinFile.records[0].properties["NAME"] == "Côte d'Ivoire")
+        let windows = ShapefileFixture(records: [[outer]], fields: [("NAME", 20)], rows: [["Œuvre – 5 €"]],
+                                       codePage: "1252", textEncoding: .windowsCP1252)
+        let windowsFile = try ShapefileReader.read(path: try windows.write(to: directory.url.appendingPathComponent("windows")))
+        #expect(windowsFile.records[0].properties["NAME"] == "Œuvre – 5 €")
+        let utf8 = ShapefileFixture(records: [[outer]], fields: [("NAME", 20)], rows: [["Hà Nội"]], codePage: "UTF-8\r\n")
+        let utf8File = try ShapefileReader.read(path: try utf8.write(to: directory.url.appendingPathComponent("utf8")))
+        #expect(utf8File.records[0].properties["NAME"] == "Hà Nội")
         // Without a .cpg, UTF-8 text (as in Natural Earth's 1:10m files) is read as UTF-8.
         let plain = ShapefileFixture(records: [[outer]], fields: [("NAME_ZH", 30)], rows: [["科特迪瓦"]], codePage: nil)
         let plainFile = try ShapefileReader.read(path: try plain.write(to: directory.url.appendingPathComponent("plain")))
@@ -62,10 +69,10 @@ import Testing
             """.utf8), file: "bare.geojson")
         #expect(bare.records.count == 1 && bare.records[0].polygons[0][0].count == 3)
         let feature = try GeoJSONReader.parse(Data("""
-            {"type": "Feature", "properties": {"ISO_N3": 156, "NAME": "China", "flag": null},
+            {"type": "Feature", "properties": {"ISO_N3": 156, "NAME": "China", "flag": null, "big": true, "area": 9.6e6, "list": [1]},
              "geometry": {"type": "MultiPolygon", "coordinates": [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]]}}
             """.utf8), file: "one.geojson")
-        #expect(feature.records[0].properties == ["ISO_N3": "156", "NAME": "China"])
+        #expect(feature.records[0].properties == ["ISO_N3": "156", "NAME": "China", "big": "true", "area": "9600000"])
         #expect(feature.records[0].label == "feature")
         #expect(feature.records[0].polygons.count == 2)
     }

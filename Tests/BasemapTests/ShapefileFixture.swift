@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes small shapefiles (.shp, .shx, .dbf and optionally .cpg) for tests.
+/// Writes small shapefiles (.shp, .shx, .dbf and optionally .cpg and .prj) for tests.
 struct ShapefileFixture {
     /// One record: its rings as (lon, lat) pairs with the closing point repeated, or nil for a Null shape.
     var records: [[[(Double, Double)]]?]
@@ -9,8 +9,10 @@ struct ShapefileFixture {
     var shapeType: Int32 = 5
     var codePage: String? = "UTF-8"
     var textEncoding: String.Encoding = .utf8
+    /// The .prj text (WKT), or nil to write none.
+    var prj: String? = nil
 
-    /// Writes BASE.shp, BASE.shx, BASE.dbf (and BASE.cpg) and returns the .shp path.
+    /// Writes BASE.shp, BASE.shx, BASE.dbf (and BASE.cpg, BASE.prj) and returns the .shp path.
     @discardableResult
     func write(to base: URL) throws -> String {
         var shp = Bytes(), shx = Bytes()
@@ -60,6 +62,7 @@ struct ShapefileFixture {
         try Data(shx.data).write(to: base.appendingPathExtension("shx"))
         try Data(dbf()).write(to: base.appendingPathExtension("dbf"))
         if let codePage { try Data(codePage.utf8).write(to: base.appendingPathExtension("cpg")) }
+        if let prj { try Data(prj.utf8).write(to: base.appendingPathExtension("prj")) }
         return base.appendingPathExtension("shp").path
     }
 
