@@ -1,11 +1,18 @@
 import Foundation
 
-/// One record of a table: its parsed fields and where each begins in the text.
+/// One record of a table: its parsed fields, where each begins in the text, and any quoting mistakes.
 struct LocatedRecord: Sendable {
     var fields: [String]
     var spans: [FieldSpan]
     /// Where the record begins; its line is the record's first physical line.
     var start: SourcePosition
+    /// Where the record breaks the CSV quoting rules, in order; its fields are then the text as it stands.
+    var syntaxErrors: [CSVSyntaxError] = []
+
+    mutating func append(_ field: String, _ span: FieldSpan) {
+        fields.append(field)
+        spans.append(span)
+    }
 
     /// The field at `index` without surrounding spaces and tabs, or nil when the record is too short.
     func value(at index: Int) -> String? {
@@ -20,6 +27,6 @@ struct LocatedRecord: Sendable {
 
     /// A line with nothing on it but spaces or tabs.
     var isBlankLine: Bool {
-        fields.count == 1 && spans.first?.quoted == false && value(at: 0)?.isEmpty == true
+        fields.count == 1 && spans.first?.quoted == false && syntaxErrors.isEmpty && value(at: 0)?.isEmpty == true
     }
 }
