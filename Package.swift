@@ -23,7 +23,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
@@ -32,7 +31,7 @@ let package = Package(
         // The shipped data as resources: the default table and the basemaps.
         .target(name: "Geodata", path: "geodata", exclude: ["README.md", "sources", "tools"],
                 resources: [.copy("nanning.csv"), .copy("basemap")]),
-        .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "PartnerData"),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry", "CShapelib"]),
         .target(name: "MapScene"),

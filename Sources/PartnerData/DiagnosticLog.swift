@@ -21,6 +21,11 @@ struct DiagnosticLog: Sendable {
         kept.append(TableDiagnostic(file: file, at: position, message))
     }
 
+    /// Reports each place where a record breaks the CSV quoting rules.
+    mutating func report(_ errors: [CSVSyntaxError]) {
+        for error in errors { report(error.position, error.message) }
+    }
+
     /// The kept diagnostics by line and column (those at one place in the order found),
     /// then a note counting the problems left out.
     var diagnostics: [TableDiagnostic] {

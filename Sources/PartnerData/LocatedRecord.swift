@@ -1,16 +1,34 @@
-import Foundation
-
-/// One record of a table: its parsed fields and where each begins in the text.
+/// One record of a table: its parsed fields, where each begins in the text, and any quoting mistakes.
 struct LocatedRecord: Sendable {
     var fields: [String]
     var spans: [FieldSpan]
     /// Where the record begins; its line is the record's first physical line.
     var start: SourcePosition
+    /// Where the record breaks the CSV quoting rules, in order; its fields are then the text as it stands.
+    var syntaxErrors: [CSVSyntaxError] = []
+
+    mutating func append(_ field: String, _ span: FieldSpan) {
+        fields.append(field)
+        spans.append(span)
+    }
 
     /// The field at `index` without surrounding spaces and tabs, or nil when the record is too short.
     func value(at index: Int) -> String? {
         guard fields.indices.contains(index) else { return nil }
-        return fields[index].trimmingCharacters(in: .whitespaces)
+        return Self.trimmed(fields[index])
+    }
+
+    /// `field` without leading and trailing tabs and space separators (Unicode category Zs), the
+    /// characters of Foundation's `CharacterSet.whitespaces`; a field with none is returned as it is.
+    static func trimmed(_ field: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = field.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return field }
+        return String(scalars[first...last])
     }
 
     /// Where the field at `index` begins, or the record's start when it has no such field.
@@ -20,6 +38,6 @@ struct LocatedRecord: Sendable {
 
     /// A line with nothing on it but spaces or tabs.
     var isBlankLine: Bool {
-        fields.count == 1 && spans.first?.quoted == false && value(at: 0)?.isEmpty == true
+        fields.count == 1 && spans.first?.quoted == false && syntaxErrors.isEmpty && value(at: 0)?.isEmpty == true
     }
 }

@@ -20,9 +20,7 @@ public enum PartnerTable {
     ///
     /// Rows are checked as they are read and only valid cities are kept, so many bad rows do not pile up in memory.
     public static func parse(text: String, file: String, hubID: String? = nil, currentYear: Int? = nil) throws -> Network {
-        var scalars = text.unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        var records = RecordReader(text: String(scalars))
+        var records = RecordReader(text: text)
         var log = DiagnosticLog(file: file)
         guard let headerRecord = records.next() else {
             let columns = TableColumn.required.map(\.rawValue).joined(separator: ",")

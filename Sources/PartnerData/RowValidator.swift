@@ -17,7 +17,12 @@ struct RowValidator: Sendable {
     let header: TableHeader
     let currentYear: Int
 
+    /// A record that breaks the CSV quoting rules gets those reports only, since its fields cannot be trusted.
     func validate(_ record: LocatedRecord, log: inout DiagnosticLog) -> ValidatedRow {
+        guard record.syntaxErrors.isEmpty else {
+            log.report(record.syntaxErrors)
+            return identify(record)
+        }
         guard record.fields.count == header.fieldCount else {
             let extra = record.fields.count > header.fieldCount
             log.report(extra ? record.position(at: header.fieldCount) : record.start,
@@ -70,7 +75,7 @@ struct RowValidator: Sendable {
         return row
     }
 
-    /// The id and relation of a record whose fields cannot all be trusted (its field count is wrong),
+    /// The id and relation of a record whose fields cannot all be trusted (its quoting or field count is wrong),
     /// read as they stand and without reports, so that hub and id checks still see the row.
     private func identify(_ record: LocatedRecord) -> ValidatedRow {
         func value(_ column: TableColumn) -> String? { header.index(of: column).flatMap(record.value(at:)) }

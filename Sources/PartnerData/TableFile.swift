@@ -36,6 +36,12 @@ enum TableFile {
     /// The text of `bytes`, or the position of the first scalar that is not valid UTF-8.
     /// A leading byte order mark takes no column.
     static func decodeUTF8(_ bytes: Data) -> Result<String, InvalidUTF8> {
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        return locateInvalidUTF8(bytes)
+    }
+
+    /// Decodes `bytes` scalar by scalar, counting lines and columns, up to the first that is not valid UTF-8.
+    private static func locateInvalidUTF8(_ bytes: Data) -> Result<String, InvalidUTF8> {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var text = String.UnicodeScalarView()

@@ -6,8 +6,9 @@ struct TableHeader: Sendable {
     let fieldCount: Int
     private let indexes: [TableColumn: Int]
 
-    /// Reads the header from `record`, reporting duplicate names and missing required columns.
+    /// Reads the header from `record`, reporting quoting mistakes, duplicate names and missing required columns.
     init(_ record: LocatedRecord, log: inout DiagnosticLog) {
+        log.report(record.syntaxErrors)
         start = record.start
         fieldCount = record.fields.count
         var firstIndex: [String: Int] = [:]

@@ -39,8 +39,10 @@ private func parseSurvives(_ text: String) -> Bool {
 
 /// Whether every field that `RecordReader` locates in `text` really starts where its span says:
 /// at its opening quote, at its first scalar, or (when empty) at a separator or the end.
+/// A leading byte order mark takes no column.
 private func spansPointAtTheirFields(_ text: String) -> Bool {
-    let scalars = Array(text.unicodeScalars)
+    var scalars = Array(text.unicodeScalars)
+    if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
     var lineStarts = [0]
     for (i, scalar) in scalars.enumerated()
     where scalar == "\n" || (scalar == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n")) {
