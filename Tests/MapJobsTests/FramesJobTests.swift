@@ -58,8 +58,8 @@ import TestSupport
         let s = try Scratch()
         defer { s.remove() }
         _ = try makeFrames(in: s.path)
-        let first = try #require(DecodedPNG(path: s.file("frame-0001.png")))
-        let last = try #require(DecodedPNG(path: s.file("frame-0009.png")))
+        let first = try DecodedPNG(path: s.file("frame-0001.png"))
+        let last = try DecodedPNG(path: s.file("frame-0009.png"))
         // Where may the two differ? Wherever either frame's overlay puts ink (drawn alone on a
         // transparent picture), grown by 2 px.
         var o = MapOptions()
