@@ -32,7 +32,8 @@ func field(_ info: String, _ key: String) -> String? {
         let bytes = try #require(FileManager.default.contents(atPath: out))
         // A flat picture of one colour compresses to a few kilobytes; a map does not.
         #expect(bytes.count > 200_000)
-        #expect(s.contents() == ["map.png"], "no temporary file left behind")
+        let left = try s.contents()
+        #expect(left == ["map.png"], "no temporary file left behind: \(left)")
     }
 
     @Test func pdfIsReadByPopplerWithTheRightPageSizeAndText() throws {
@@ -106,7 +107,7 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(throws: JobError.self) {
             try RenderJob(options: try MapOptions.parse(.render, arguments: ["-o", s.file("map.jpg")])).run()
         }
-        #expect(s.contents().isEmpty)
+        #expect(try s.contents().isEmpty)
     }
 
     @Test func badTableFailsAndLeavesNoFile() throws {
