@@ -4,8 +4,8 @@ SWIFT ?= swift
 # Libraries and fonts the tool needs to build and run.
 RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data libshp-dev zlib1g-dev \
 	fonts-noto-core fonts-noto-cjk
-# Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts; qpdf --check).
-TEST_PACKAGES := poppler-utils qpdf
+# Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts; qpdf --check; Pillow decodes PNGs).
+TEST_PACKAGES := poppler-utils qpdf python3-pil
 BIN := .build/release/partnermap
 
 .PHONY: all deps test-deps build demo test bench clean

@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "partnermap",
             dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import MapJobs
 import Testing
+import TestSupport
 
 /// The value of a `Key: value` line of pdfinfo's output.
 func field(_ info: String, _ key: String) -> String? {
@@ -32,7 +33,8 @@ func field(_ info: String, _ key: String) -> String? {
         let bytes = try #require(FileManager.default.contents(atPath: out))
         // A flat picture of one colour compresses to a few kilobytes; a map does not.
         #expect(bytes.count > 200_000)
-        #expect(s.contents() == ["map.png"], "no temporary file left behind")
+        let left = try s.contents()
+        #expect(left == ["map.png"], "no temporary file left behind: \(left)")
     }
 
     @Test func pdfIsReadByPopplerWithTheRightPageSizeAndText() throws {
@@ -92,12 +94,27 @@ func field(_ info: String, _ key: String) -> String? {
         }
     }
 
+    /// With no background only the arcs put ink on the picture: the corners and a band along
+    /// every edge stay fully transparent, while the arcs put ink on thousands of pixels.
     @Test func transparentBackgroundLeavesCornersEmpty() throws {
         let (s, out, _) = try render("arcs.png", ["--layers", "arcs", "--background", "none", "--size", "400x200"])
         defer { s.remove() }
-        let bytes = try #require(FileManager.default.contents(atPath: out))
-        // Colour type 6 (RGBA) in IHDR: the PNG keeps an alpha channel.
-        #expect(bytes[25] == 6)
+        let png = try DecodedPNG(path: out)
+        #expect(png.width == 400 && png.height == 200 && png.channels == 4)
+        for (x, y) in [(0, 0), (399, 0), (0, 199), (399, 199)] {
+            #expect(png.alpha(x, y) == 0, "corner \(x),\(y) has alpha \(png.alpha(x, y))")
+        }
+        let band = 4
+        var inkedInBand = 0, inked = 0, strong = 0
+        for y in 0..<png.height { for x in 0..<png.width where png.alpha(x, y) > 0 {
+            inked += 1
+            if png.alpha(x, y) >= 128 { strong += 1 }
+            if x < band || y < band || x >= png.width - band || y >= png.height - band { inkedInBand += 1 }
+        } }
+        #expect(inkedInBand == 0, "\(inkedInBand) pixels with ink in the \(band)-px border band")
+        // The arcs of 26 partners (translucent strokes): thousands of pixels, some at least half opaque.
+        #expect(inked > 2000 && strong > 200, "\(inked) inked pixels, \(strong) at least half opaque")
+        #expect(inked < png.width * png.height / 4, "\(inked) inked pixels: more than arcs draw")
     }
 
     @Test func unknownExtensionIsAnError() throws {
@@ -106,7 +123,7 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(throws: JobError.self) {
             try RenderJob(options: try MapOptions.parse(.render, arguments: ["-o", s.file("map.jpg")])).run()
         }
-        #expect(s.contents().isEmpty)
+        #expect(try s.contents().isEmpty)
     }
 
     @Test func badTableFailsAndLeavesNoFile() throws {

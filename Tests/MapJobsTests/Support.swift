@@ -10,7 +10,9 @@ struct Scratch {
     }
     func file(_ name: String) -> String { path + "/" + name }
     func remove() { try? FileManager.default.removeItem(atPath: path) }
-    func contents() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }
+    /// Every entry, dot-files (such as AtomicFile's `.name.pid.random.tmp`) included, sorted;
+    /// throws rather than answer an empty list when the directory cannot be read.
+    func contents() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: path).sorted() }
 }
 
 /// Runs a program and returns its standard output (nil when it cannot run or fails).

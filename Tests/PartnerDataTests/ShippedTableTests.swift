@@ -28,12 +28,44 @@ private func nanning() throws -> Network {
         == ["knowsley", "iquique", "val-de-marne", "bac-ninh", "bac-giang", "oakland", "los-angeles", "ha-long", "phnom-penh"])
 }
 
-@Test func shippedTablePointsAtTheShippedSourcePage() throws {
-    let banjul = try #require(try nanning().partners.first { $0.id == "banjul" })
-    #expect(banjul.source.contains("(geodata/sources/nanning-gov-page-vi.txt)"))
-    #expect(!banjul.confidence.isEmpty)
-    let page = geodata.appendingPathComponent("sources/nanning-gov-page-vi.txt").path
-    #expect(FileManager.default.fileExists(atPath: page))
+/// A source that is a web address, or the GeoNames id the coordinates come from.
+private func isAddress(_ part: String) -> Bool {
+    part.hasPrefix("https://") || part.hasPrefix("http://") || part.wholeMatch(of: #/coords GeoNames [0-9]+/#) != nil
+}
+
+/// Text to compare names in: the saved page spaces names with no-break spaces and writes
+/// "Val-de-marne".
+private func plain(_ text: String) -> String {
+    text.replacingOccurrences(of: "\u{00A0}", with: " ").lowercased()
+}
+
+/// Every source of every row is a web address, a GeoNames id for the coordinates, or a page
+/// shipped in geodata/sources; a shipped page that a row cites names that row's city (in the
+/// page's own spelling, name_vi).
+@Test func shippedTableSourcesAreURLsOrShippedPagesThatNameTheCity() throws {
+    let net = try nanning()
+    var cited: [String: Set<String>] = [:]
+    for city in [net.hub] + net.partners {
+        #expect(!city.confidence.isEmpty, "\(city.id) says why it is believed")
+        let parts = city.source.components(separatedBy: " ; ").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(!parts.isEmpty && parts.allSatisfy { !$0.isEmpty }, "\(city.id): empty source")
+        for part in parts where !isAddress(part) {
+            guard let page = part.firstMatch(of: #/\(geodata/sources/([^()/]+\.txt)\)$/#)?.output.1 else {
+                Issue.record("\(city.id): source is neither a URL nor a shipped page: \(part)")
+                continue
+            }
+            cited[String(page), default: []].insert(city.id)
+            guard let text = try? String(contentsOf: geodata.appendingPathComponent("sources/\(page)"), encoding: .utf8) else {
+                Issue.record("\(city.id) cites \(page), which geodata/sources does not hold")
+                continue
+            }
+            let name = try #require(city.names[.vi])
+            let named = plain(text).contains(plain(name))
+            #expect(named, "\(page) does not name \(city.id) (\(name))")
+        }
+    }
+    // The Vietnamese government page is the source of the hub and of 15 partners.
+    #expect(cited["nanning-gov-page-vi.txt"]?.count == 16)
 }
 
 @Test func continentsDerivedFromISO2AgreeWithTheShippedTable() throws {
