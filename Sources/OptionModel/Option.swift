@@ -63,15 +63,7 @@ extension Option {
         _ key: String, _ path: WritableKeyPath<Root, V>, _ valueName: String, help: String, aliases: [String] = [],
         short: Character? = nil, isPath: Bool = false, check: @escaping @Sendable (V) throws -> Void = { _ in }
     ) -> Option {
-        nonisolated(unsafe) let path = path
-        return Option(key: key, aliases: aliases, short: short, valueName: valueName, help: help, kind: .single,
-                      choices: V.optionChoices, isPath: isPath,
-                      assign: { root, values in
-                          let v = try V(optionText: values.last ?? "")
-                          try check(v)
-                          root[keyPath: path] = v
-                      },
-                      show: { root in root[keyPath: path].optionText })
+        single(key, path, valueName, help, aliases, short, isPath, check, wrap: { $0 }, show: { $0.optionText })
     }
 
     /// A single value whose field is nil until given.
@@ -79,15 +71,23 @@ extension Option {
         _ key: String, _ path: WritableKeyPath<Root, V?>, _ valueName: String, help: String, aliases: [String] = [],
         short: Character? = nil, isPath: Bool = false, check: @escaping @Sendable (V) throws -> Void = { _ in }
     ) -> Option {
+        single(key, path, valueName, help, aliases, short, isPath, check, wrap: { $0 }, show: { $0?.optionText })
+    }
+
+    private static func single<V: OptionValue, Field>(
+        _ key: String, _ path: WritableKeyPath<Root, Field>, _ valueName: String, _ help: String, _ aliases: [String],
+        _ short: Character?, _ isPath: Bool, _ check: @escaping @Sendable (V) throws -> Void,
+        wrap: @escaping @Sendable (V) -> Field, show: @escaping @Sendable (Field) -> String?
+    ) -> Option {
         nonisolated(unsafe) let path = path
         return Option(key: key, aliases: aliases, short: short, valueName: valueName, help: help, kind: .single,
                       choices: V.optionChoices, isPath: isPath,
                       assign: { root, values in
                           let v = try V(optionText: values.last ?? "")
                           try check(v)
-                          root[keyPath: path] = v
+                          root[keyPath: path] = wrap(v)
                       },
-                      show: { root in root[keyPath: path]?.optionText })
+                      show: { root in show(root[keyPath: path]) })
     }
 
     /// A repeatable option (or a YAML list) filling an array; the values given replace the default.
