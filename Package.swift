@@ -11,6 +11,8 @@ let proj = Target.systemLibrary(
     name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])])
 let zlib = Target.systemLibrary(
     name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])])
+let qpdf = Target.systemLibrary(
+    name: "CQpdf", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])])
 
 let package = Package(
     name: "partnermap",
@@ -25,12 +27,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
-        cairo, pango, proj, zlib,
+        cairo, pango, proj, zlib, qpdf,
         .target(name: "PartnerData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry"]),
         .target(name: "MapScene"),
-        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib"]),
+        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib", "CQpdf"]),
         .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene"]),
         .target(
             name: "MapJobs",
@@ -43,7 +45,7 @@ let package = Package(
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
-        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CZlib", "CPango", "TestSupport"]),
+        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Cartography", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )

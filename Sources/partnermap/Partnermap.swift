@@ -12,11 +12,6 @@ struct Partnermap: ParsableCommand {
         version: PartnermapInfo.version,
         subcommands: [RenderCommand.self, FramesCommand.self, PosterCommand.self, SpecCommand.self, ListCommand.self, ValidateCommand.self, BasemapCommand.self, BenchCommand.self])
 
-    static func main() {
-        ProcessSetup.prepare()
-        main(nil)
-    }
-
     func run() throws {
         try Report.run {
             let dir = FileManager.default.currentDirectoryPath + "/out"
