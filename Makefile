@@ -2,7 +2,7 @@
 # Both install the Debian packages they need first (quickly skipped when present).
 SWIFT ?= swift
 # Libraries and fonts the tool needs to build and run.
-RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data libshp-dev zlib1g-dev \
+RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data libshp-dev zlib1g-dev libqpdf-dev \
 	fonts-noto-core fonts-noto-cjk
 # Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts; qpdf --check; Pillow decodes PNGs).
 TEST_PACKAGES := poppler-utils qpdf python3-pil

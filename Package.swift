@@ -13,6 +13,8 @@ let shapelib = Target.systemLibrary(
     name: "CShapelib", pkgConfig: "shapelib", providers: [.apt(["libshp-dev"])])
 let zlib = Target.systemLibrary(
     name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])])
+let qpdf = Target.systemLibrary(
+    name: "CQpdf", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])])
 
 let package = Package(
     name: "partnermap",
@@ -26,7 +28,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
-        cairo, pango, proj, shapelib, zlib,
+        cairo, pango, proj, shapelib, zlib, qpdf,
         .target(name: "OptionModel"),
         // The shipped data as resources: the default table and the basemaps.
         .target(name: "Geodata", path: "geodata", exclude: ["README.md", "sources", "tools"],
@@ -35,7 +37,7 @@ let package = Package(
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry", "CShapelib"]),
         .target(name: "MapScene"),
-        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib"]),
+        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib", "CQpdf"]),
         .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "OptionModel"]),
         .target(
             name: "MapJobs",
@@ -48,7 +50,7 @@ let package = Package(
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
-        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CZlib", "CPango", "TestSupport"]),
+        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CZlib", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "PartnermapTests"),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]

@@ -10,7 +10,7 @@ final class CairoPainter {
     private let sprites: SpriteCache?
 
     init(_ cr: OpaquePointer, sprites: SpriteCache? = nil) {
-        SceneRenderer.prepareProcess()
+        _ = FontConfiguration.isInstalled  // before Pango makes a font map
         self.cr = cr
         self.sprites = sprites
         pango = pango_cairo_create_context(cr)

@@ -75,7 +75,7 @@ public final class PangoTextMeasurer: TextMeasurer, @unchecked Sendable {
     private struct CacheKey: Hashable { let text: String; let font: Font; let alignment: Int }
 
     public init() {
-        SceneRenderer.prepareProcess()
+        _ = FontConfiguration.isInstalled  // before Pango makes a font map
         fontMap = pango_cairo_font_map_new()
         context = pango_font_map_create_context(fontMap)
         PangoText.configure(context)

@@ -17,17 +17,8 @@ public struct SceneRenderer: Sendable {
 
     public init(pngLevel: Int32 = 2) { self.pngLevel = pngLevel }
 
-    /// Process-wide set-up for drawing, done once, at start-up before other threads run (and
-    /// otherwise by the first measurer or painter): fontconfig gets the project's fonts
-    /// (`FontConfiguration`), Cairo is told to leave PDF streams to `PDFStreamCompressor`.
-    public static func prepareProcess() {
-        _ = FontConfiguration.isInstalled
-        _ = PDFStreamCompressor.uncompressedCairoStreams
-    }
-
     /// Renders the scene in `format`; `only` limits drawing to the named layers.
     public func render(_ scene: Scene, as format: OutputFormat, only: Set<String>? = nil) throws -> [UInt8] {
-        Self.prepareProcess()
         switch format {
         case .png: return try renderPNG(scene, only: only)
         case .pdf, .svg: return try renderVector(scene, format: format, only: only)
@@ -97,17 +88,10 @@ public struct SceneRenderer: Sendable {
         guard status == CAIRO_STATUS_SUCCESS, finish == CAIRO_STATUS_SUCCESS else {
             throw CanvasError.cairo(String(cString: cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finish)))
         }
-        guard format == .pdf else { return sink.bytes }
-        var pdf: [UInt8]
-        do { pdf = try PDFStreamCompressor.compress(sink.bytes) } catch let e as PDFObjects.Malformed {
-            throw CanvasError.cairo("unexpected PDF layout from Cairo: \(e.what)")
-        }
-        if let trim = scene.trimBox {
-            // PDF boxes are in points from the bottom left.
-            func box(_ r: Rect) -> [Double] { [r.minX * k, hPt - r.maxY * k, r.maxX * k, hPt - r.minY * k] }
-            pdf = try PDFPageBoxes.insert(into: pdf, trim: box(trim), bleed: box(scene.bleedBox ?? trim))
-        }
-        return pdf
+        guard format == .pdf, let trim = scene.trimBox else { return sink.bytes }
+        // PDF boxes are in points from the bottom left.
+        func points(_ r: Rect) -> [Double] { [r.minX * k, hPt - r.maxY * k, r.maxX * k, hPt - r.minY * k] }
+        return try QPDFPageBoxes.set(in: sink.bytes, trim: points(trim), bleed: points(scene.bleedBox ?? trim))
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// A zlib stream built from parts deflated independently (in parallel, or cached between
 /// pictures): each part is raw deflate ended with a sync flush, so the parts simply follow one
 /// another; `join` adds the zlib header, the final empty block and the Adler-32 of the whole.
-/// PNG image data and PDF streams are both made this way.
+/// PNG image data is made this way.
 enum ZlibSegments {
     /// One independently deflated part: its deflate bytes, the Adler-32 and length of its input.
     struct Segment: Sendable {

@@ -6,7 +6,6 @@ import Testing
 /// wherever the tests run: the Makefile installs them).
 @Suite struct FontConfigurationTests {
     @Test func onlyTheProjectFontsAreKnown() throws {
-        SceneRenderer.prepareProcess()
         #expect(FontConfiguration.isInstalled)
         let pattern = try #require(FcPatternCreate())
         defer { FcPatternDestroy(pattern) }

@@ -51,8 +51,8 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(!rows.isEmpty && rows.allSatisfy { $0.split(separator: " ").reversed()[4] == "yes" }, "every font embedded")
     }
 
-    /// The canvas rewrites Cairo's PDF (its own stream compression, page boxes): qpdf checks the
-    /// structure, cross-reference table and every stream's encoding.
+    /// The canvas has libqpdf rewrite Cairo's PDF to add page boxes: qpdf checks the structure,
+    /// cross-reference table and every stream's encoding of the map and of the poster with bleed.
     @Test func pdfStructureChecksWithQPDF() throws {
         let (s, out, _) = try render("map.pdf")
         defer { s.remove() }
@@ -64,6 +64,11 @@ func field(_ info: String, _ key: String) -> String? {
         let trim = try #require(field(boxes, "TrimBox")).split(separator: " ").compactMap { Double($0) }
         try #require(trim.count == 4)
         #expect(abs(trim[2] - trim[0] - 841.89) < 0.05 && abs(trim[3] - trim[1] - 1190.55) < 0.05, "trim box is the A3 page: \(trim)")
+        // 3 mm of bleed is 8.504 pt on every side of the trimmed page.
+        let bleed = try #require(field(boxes, "BleedBox")).split(separator: " ").compactMap { Double($0) }
+        try #require(bleed.count == 4)
+        #expect(zip(bleed, [trim[0] - 8.504, trim[1] - 8.504, trim[2] + 8.504, trim[3] + 8.504]).allSatisfy { abs($0 - $1) < 0.05 },
+                "bleed box is 3 mm around the trim box: \(bleed)")
     }
 
     @Test func paperPDFHasTheExactISOPageSize() throws {
