@@ -113,7 +113,7 @@ public struct MapPlanner {
                                  obstacles: overlays.occupied, skip: { id in
                                      if insetPlans.contains(where: { $0.partnerPoints[id] != nil }) { return true }
                                      guard let c = network.partners.first(where: { $0.id == id }) else { return false }
-                                     return external.contains { InsetPlanner.contains($0, LonLat(c)) }
+                                     return external.contains { $0.contains(LonLat(c)) }
                                  }, map: "main")
         for inset in insetPlans {
             labels += labeller.label(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
@@ -158,7 +158,7 @@ public struct MapPlanner {
                        basemap: basemapPaths, arcs: arcs, hubPoint: hubPoint, partnerPoints: points, labels: labels,
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
-                       insets: insetPlans, locators: external.map { projection.polygonPath([GeoFeedRing.box($0)]) }, timelineBox: timelineBox, warnings: warnings, measurer: measurer, times: times)
+                       insets: insetPlans, locators: external.map { projection.polygonPath([$0.ring()]) }, timelineBox: timelineBox, warnings: warnings, measurer: measurer, times: times)
     }
 
     /// The automatic level of detail for a map's scale in output pixels per degree (a PDF page's

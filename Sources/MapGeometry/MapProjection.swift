@@ -5,8 +5,8 @@ import MapScene
 public enum FitTarget: Sendable {
     /// The whole globe (the sphere outline, or the projection's world latitude band).
     case world
-    /// A longitude/latitude box (west may exceed east to cross the antimeridian).
-    case box(west: Double, south: Double, east: Double, north: Double)
+    /// A longitude/latitude box.
+    case box(GeoBox)
     /// The given lines and points, with a margin (a fraction of the fitted size on each side).
     case content(lines: [[LonLat]], margin: Double)
 }
@@ -60,12 +60,12 @@ public final class MapProjection {
         switch fit {
         case .world:
             if let band = setup.worldLatitudeBand {
-                GeoFeed.box(west: setup.center.lon - 180, south: -band, east: setup.center.lon + 180, north: band, into: measure)
+                GeoFeed.box(west: setup.center.lon - 180, south: -band, unwrappedEast: setup.center.lon + 180, north: band, into: measure)
             } else {
                 measure.sphere()
             }
-        case let .box(w, s, e, n):
-            GeoFeed.box(west: w, south: s, east: e < w ? e + 360 : e, north: n, into: measure)
+        case let .box(box):
+            GeoFeed.box(west: box.west, south: box.south, unwrappedEast: box.unwrappedEast, north: box.north, into: measure)
         case let .content(lines, m):
             margin = m
             for line in lines {
@@ -164,7 +164,7 @@ public final class MapProjection {
     /// through the projection, 64 points a side): what a regional map or an inset needs of the
     /// basemap. Nil when no such box exists: a pole in the rectangle, a point PROJ cannot take
     /// back, or longitudes across ±180° (where the basemap's rings are cut).
-    public func geographicBox(of rect: Rect) -> (west: Double, south: Double, east: Double, north: Double)? {
+    public func geographicBox(of rect: Rect) -> GeoBox? {
         for pole in [LonLat(lon: setup.center.lon, lat: 90), LonLat(lon: setup.center.lon, lat: -90)] {
             if let p = unclippedPoint(pole), rect.insetBy(-1).contains(p) { return nil }
         }
@@ -180,8 +180,7 @@ public final class MapProjection {
                 west = min(west, lon); east = max(east, lon); south = min(south, lat); north = max(north, lat)
             }
         }
-        guard west >= -180, east <= 180, south >= -90, north <= 90 else { return nil }
-        return (west, south, east, north)
+        return GeoBox(west: west, south: south, east: east, north: north)
     }
 
     /// Midpoints the resampler has inserted so far (to study the tolerance).
@@ -210,16 +209,17 @@ enum GeoFeed {
         s.polygonEnd()
     }
 
-    /// A longitude/latitude box as a clockwise ring, densified so its sides follow meridians and parallels.
-    static func box(west: Double, south: Double, east: Double, north: Double, into s: GeoStream) {
+    /// A longitude/latitude box as a clockwise ring, densified so its sides follow meridians and
+    /// parallels; `unwrappedEast` runs on from `west` (it may pass 180, as `GeoBox.unwrappedEast`).
+    static func box(west: Double, south: Double, unwrappedEast east: Double, north: Double, into s: GeoStream) {
         s.polygonStart()
         s.lineStart()
-        for p in boxRing(west: west, south: south, east: east, north: north) { s.point(p.lon, p.lat) }
+        for p in boxRing(west: west, south: south, unwrappedEast: east, north: north) { s.point(p.lon, p.lat) }
         s.lineEnd()
         s.polygonEnd()
     }
 
-    static func boxRing(west: Double, south: Double, east: Double, north: Double) -> [LonLat] {
+    static func boxRing(west: Double, south: Double, unwrappedEast east: Double, north: Double) -> [LonLat] {
         let step = 1.0
         var ring: [LonLat] = []
         // Clockwise in the (lon, lat) plane: up the west side, east along the north, down, back along the south.

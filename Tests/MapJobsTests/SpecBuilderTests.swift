@@ -1,4 +1,5 @@
 import Cartography
+import MapGeometry
 import MapJobs
 import Testing
 
@@ -47,7 +48,7 @@ import Testing
         v.insets = ["95,-10,130,25", "asean"]
         let spec = try SpecBuilder.build(v)
         #expect(spec.centerLon == -100 && spec.centerLat == nil)
-        #expect(spec.extent == .box(west: -20, south: -10, east: 40, north: 30))
+        #expect(spec.extent == .box(GeoBox(west: -20, south: -10, east: 40, north: 30)!))
         #expect(spec.insets.count == 2)
     }
 }
