@@ -30,7 +30,7 @@ public final class MapProjection {
         self.frame = frame
         self.tolerance = tolerance
         let transform = try ProjTransform(definition: setup.isLongLat ? "+proj=noop" : setup.definition)
-        projector = Projector(transform: transform, rotation: setup.rotation,
+        projector = Projector(transform: transform, rotation: setup.rotation, tiltsInPROJ: setup.tiltsInPROJ,
                               latitudeLimit: setup.latitudeLimit.map { $0 * Sphere.radians }, isLongLat: setup.isLongLat)
         sink = PathSink(minStep: 2 * tolerance, tolerance: tolerance)
         switch setup.clip {
