@@ -108,26 +108,13 @@ public final class MapProjection {
     /// piece (at least `maxStep`, at most 8 × `maxStep`): an arc carries no long straight
     /// chord, and an animation can draw it part-way by length.
     public func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
-        let thinning = sink.minStep2
-        sink.simplifies = false
-        if let m = maxStep {
-            // Dense by length: no thinning, or a dropped point would stretch the next step.
-            resample.maxStep2 = m * m
-            sink.minStep2 = 0
-        }
-        defer { resample.maxStep2 = .infinity; sink.minStep2 = thinning; sink.simplifies = true }
-        GeoFeed.line(line, into: head)
-        let path = sink.take()
-        var simplifier = PolylineSimplifier(tolerance: tolerance)
-        return (0..<path.subpathCount).map { i in
-            var piece = Array(path.subpath(i))
-            if let m = maxStep {
-                let length = zip(piece, piece.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
-                simplifier.maxSegment = min(8 * m, max(m, length / 24))
-            }
-            simplifier.simplify(&piece, closed: false)
-            return piece
-        }
+        // A pipeline of its own for the line: dense by length with `maxStep` (no thinning then,
+        // or a dropped point would stretch the next step), its sink keeping pieces as they come.
+        let sink = PieceSink(minStep: maxStep == nil ? 2 * tolerance : 0, tolerance: tolerance, maxStep: maxStep)
+        let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
+        let resample = ResampleStage(projector: projector, tolerance: tolerance, maxStep: maxStep, next: rect)
+        GeoFeed.line(line, into: RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample)))
+        return sink.pieces
     }
 
     /// Projected polygons stored flat: rings index `points` (not closed), polygons index rings.
