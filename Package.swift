@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CZlib", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "PartnermapTests"),
-        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "PartnerData", "CairoCanvas", "TestSupport"]),
+        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )

@@ -29,12 +29,6 @@ struct InsetPlanner: Sendable {
     /// Sizes tried, largest first: (fraction of the frame's width, largest fraction of its height).
     static let sizes = [(0.34, 0.6), (0.28, 0.5), (0.22, 0.42)]
 
-    /// Whether a geographic point lies inside the region (west may exceed east across 180°).
-    static func contains(_ r: (west: Double, south: Double, east: Double, north: Double), _ p: LonLat) -> Bool {
-        guard p.lat >= r.south && p.lat <= r.north else { return false }
-        return r.west <= r.east ? (p.lon >= r.west && p.lon <= r.east) : (p.lon >= r.west || p.lon <= r.east)
-    }
-
     /// The size of the inset at a candidate size in a map frame.
     static func size(aspect: Double, mapFrame: Rect, _ fractions: (Double, Double)) -> Size {
         var w = mapFrame.width * fractions.0
@@ -48,13 +42,9 @@ struct InsetPlanner: Sendable {
         let r = choice.region
         let cities = [network.hub] + network.partners
         // The default ASEAN inset only appears when it has something to show.
-        if choice == .asean && cities.filter({ Self.contains(r, LonLat($0)) }).count < 2 { return nil }
-        let east = r.east < r.west ? r.east + 360 : r.east
-        var midLon = (r.west + east) / 2
-        if midLon > 180 { midLon -= 360 }
-        let setup = ProjectionSetup.preset(.lambertConformal, center: LonLat(lon: midLon, lat: (r.south + r.north) / 2),
-                                           latitudes: r.south...r.north)
-        let ring = GeoFeedRing.box(r)
+        if choice == .asean && cities.filter({ r.contains(LonLat($0)) }).count < 2 { return nil }
+        let setup = ProjectionSetup.preset(.lambertConformal, center: r.center, latitudes: r.south...r.north)
+        let ring = r.ring()
         let probe = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000), fit: fit)
         guard let pb = probe.polygonPath([ring]).bounds, pb.height > 0 else { return nil }
         let aspect = pb.width / pb.height
@@ -68,10 +58,7 @@ struct InsetPlanner: Sendable {
         return PreparedInset(choice: choice, index: index, setup: setup, ring: ring, aspect: aspect, frame: frame, basemap: projected)
     }
 
-    private var fit: FitTarget {
-        let r = choice.region
-        return .box(west: r.west, south: r.south, east: r.east, north: r.north)
-    }
+    private var fit: FitTarget { .box(choice.region) }
 
     /// Places a prepared inset where it hides least and finishes it there: its basemap scaled
     /// into place, its own arcs and points.
@@ -92,10 +79,10 @@ struct InsetPlanner: Sendable {
         guard let rect else { return nil }
         let projection = try MapProjection(setup: prepared.setup, frame: rect, fit: fit, tolerance: spec.tolerance)
         var points: [String: Point] = [:]
-        for p in network.partners where Self.contains(r, LonLat(p)) {
+        for p in network.partners where r.contains(LonLat(p)) {
             points[p.id] = projection.point(LonLat(p))
         }
-        let hubPoint = Self.contains(r, LonLat(network.hub)) ? projection.point(LonLat(network.hub)) : nil
+        let hubPoint = r.contains(LonLat(network.hub)) ? projection.point(LonLat(network.hub)) : nil
         // Arcs to partners outside the inset simply run to its edge: no continuation marks there.
         // Only their parts near the region are projected.
         let near = RegionFilter(showing: rect, of: projection)?.clip(minStep: 0)
@@ -110,21 +97,5 @@ struct InsetPlanner: Sendable {
         return InsetPlan(name: "inset-\(index + 1)", frame: rect, ocean: Path(rect: rect),
                          basemap: prepared.basemap.mapped { Point(rect.minX + $0.x * k, rect.minY + $0.y * k) },
                          arcs: arcs, hubPoint: hubPoint, partnerPoints: points, locator: locator)
-    }
-}
-
-/// Rings for geographic boxes.
-enum GeoFeedRing {
-    /// A region's outline as a clockwise ring densified along meridians and parallels.
-    static func box(_ r: (west: Double, south: Double, east: Double, north: Double)) -> [LonLat] {
-        let east = r.east < r.west ? r.east + 360 : r.east
-        var ring: [LonLat] = []
-        let n = 24
-        func lerp(_ a: Double, _ b: Double, _ k: Int) -> Double { a + (b - a) * Double(k) / Double(n) }
-        for k in 0..<n { ring.append(LonLat(lon: r.west, lat: lerp(r.south, r.north, k))) }
-        for k in 0..<n { ring.append(LonLat(lon: lerp(r.west, east, k), lat: r.north)) }
-        for k in 0..<n { ring.append(LonLat(lon: east, lat: lerp(r.north, r.south, k))) }
-        for k in 0..<n { ring.append(LonLat(lon: lerp(east, r.west, k), lat: r.south)) }
-        return ring.map { LonLat(lon: $0.lon > 180 ? $0.lon - 360 : $0.lon, lat: $0.lat) }
     }
 }

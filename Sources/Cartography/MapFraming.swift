@@ -8,7 +8,7 @@ struct MapFraming {
     /// Whether the map shows the whole world (else a region).
     var isWorld: Bool
     /// The region a regional map shows (nil for world maps).
-    var region: (west: Double, south: Double, east: Double, north: Double)?
+    var region: GeoBox?
 
     /// Networks whose arcs span more than this (degrees of longitude or latitude) get a world map.
     static let regionalLonSpan = 100.0
@@ -19,14 +19,13 @@ struct MapFraming {
         let hubPoint = LonLat(lon: hub.lon, lat: hub.lat)
         let lines = arcs + points.map { [$0] } + [[hubPoint]]
         let bounds = AutoFrame.bounds(lines: lines, margin: 0)
-        let regionalBox: (west: Double, south: Double, east: Double, north: Double)?
+        let regionalBox: GeoBox?
         switch spec.extent {
         case .world: regionalBox = nil
-        case let .box(w, s, e, n): regionalBox = (w, s, e, n)
+        case let .box(b): regionalBox = b
         case .auto:
             if let b = bounds {
-                let lonSpan = b.east >= b.west ? b.east - b.west : b.east + 360 - b.west
-                regionalBox = lonSpan <= regionalLonSpan && b.north - b.south <= regionalLatSpan ? b : nil
+                regionalBox = b.width <= regionalLonSpan && b.height <= regionalLatSpan ? b : nil
             } else {
                 regionalBox = nil
             }
@@ -51,10 +50,7 @@ struct MapFraming {
             } else if let lon = spec.centerLon {
                 center = LonLat(lon: lon, lat: spec.centerLat ?? 0)
             } else if let r = regionalBox {
-                let east = r.east < r.west ? r.east + 360 : r.east
-                var mid = (r.west + east) / 2
-                if mid > 180 { mid -= 360 }
-                center = LonLat(lon: mid, lat: (r.south + r.north) / 2)
+                center = r.center
             } else {
                 center = LonLat(lon: AutoFrame.centerLongitude(lines: arcs, points: points + [hubPoint], edgeCost: edgeCost), lat: 0)
             }
@@ -64,7 +60,7 @@ struct MapFraming {
         let fit: FitTarget
         if let r = regionalBox {
             if case .box = spec.extent {
-                fit = .box(west: r.west, south: r.south, east: r.east, north: r.north)
+                fit = .box(r)
             } else {
                 fit = .content(lines: lines, margin: 0.08)
             }

@@ -17,31 +17,66 @@ public struct MapPlanner {
         self.spec = spec; self.measurer = measurer; self.tableName = tableName; self.basemap = basemap
     }
 
+    /// The plan, stage by stage (each timed under its name in the plan's `times`).
     public func plan(_ network: Network) throws -> MapPlan {
-        let theme = Theme.named(spec.theme)
-        let sizing = Sizing(size: spec.sizingBase ?? spec.size, dpi: spec.dpi)
-        let text = MapText(language: spec.language)
-        let styler = PartnerStyler(scheme: spec.colorScheme, theme: theme, years: network.yearRange, sizing: sizing)
-        let canvas = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
-        var frame = canvas.insetBy(spec.frameMargin ?? sizing.margin)
-        var timelineBox: Rect?
-        if spec.timelineBand {
-            let band = TimelineStrip.bandHeight(sizing)
-            timelineBox = Rect(x: frame.minX, y: frame.maxY - band, width: frame.width, height: band)
-            frame.height -= band + sizing.margin / 2
-        }
-        var warnings: [String] = []
+        let look = PlanLook(spec: spec, network: network)
         var times = StageTimes()
+        var warnings: [String] = []
 
         // Insets are projected on a helper thread while the main map is worked out.
-        // Partner countries are only projected when they are tinted.
-        let highlight = spec.draws(.countries) ? Set(network.partners.map(\.iso2)) : []
         let insetPlanners = spec.insets.enumerated().map { i, choice in
-            InsetPlanner(choice: choice, index: i, network: network, spec: spec, basemap: basemap, highlight: highlight)
+            InsetPlanner(choice: choice, index: i, network: network, spec: spec, basemap: basemap, highlight: look.highlight)
         }
-        let preparing = Background { [frame] in try insetPlanners.map { try $0.prepare(mapFrame: frame) } }
+        let preparing = Background { [frame = look.frame] in try insetPlanners.map { try $0.prepare(mapFrame: frame) } }
 
         let geodesics = times.measure("geodesics") { PartnerGeodesic.all(network) }
+        let map = try frame(network, geodesics: geodesics, look: look, times: &times)
+        let cities = CityPoints(network, projection: map.projection)
+        let arcs = times.measure("project arcs") { projectArcs(geodesics, cities: cities, projection: map.projection) }
+        let sphere = times.measure("project sphere and graticule") { map.projection.spherePath() }
+        var overlays = OverlayLayout(frame: look.frame, sizing: look.sizing, measurer: measurer, text: look.text, theme: look.theme,
+                                     titleSize: spec.titleSize, mapArea: sphere)
+        let title = titleBlocks(network, look: look, overlays: &overlays)
+        let credits = spec.overlays.contains(.credits)
+            ? overlays.creditBlocks(look.text.credits(table: tableName, projection: map.framing.setup.name)) : (blocks: [TextBlock](), box: Rect?.none)
+        let basemapPaths = times.measure("project basemap") { projectBasemap(map, look: look) }
+        let coverage = times.measure("coverage grid") { coverageGrid(look.frame, basemap: basemapPaths, arcs: arcs, cities: cities) }
+        let insetPlans = try placeInsets(insetPlanners, preparing: preparing, geodesics: geodesics, projection: map.projection,
+                                         overlays: &overlays, coverage: coverage, times: &times)
+        let legend = Legend(network: network, styler: look.styler, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer)
+        let legendBox = spec.overlays.contains(.legend) ? times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) } : nil
+        let external = spec.externalInsets.map(\.region)
+        let labeller = MapLabeller(measurer: measurer, text: look.text, theme: look.theme, sizing: look.sizing)
+        var labels = times.measure("labels") {
+            label(network, labeller: labeller, cities: cities, insets: insetPlans, external: external, frame: look.frame,
+                  obstacles: overlays.occupied, sizing: look.sizing)
+        }
+        let rings = distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, look: look,
+                                  obstacles: overlays.occupied)
+        warnings += labelWarnings(network, labels: labels)
+
+        let graticuleLines = map.framing.isWorld ? Graticule.lines(step: 30) : Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90)
+        let graticule = times.measure("project sphere and graticule") { map.projection.linesPath(graticuleLines) }
+        return MapPlan(spec: spec, network: network, theme: look.theme, sizing: look.sizing, text: look.text, styler: look.styler,
+                       canvas: look.canvas, frame: look.frame, projectionName: map.framing.setup.name, detail: map.detail,
+                       sphere: sphere, graticule: graticule, distanceRings: rings,
+                       basemap: basemapPaths, arcs: arcs, hubPoint: cities.hub, partnerPoints: cities.partners, labels: labels,
+                       legend: legendBox == nil ? nil : legend, legendBox: legendBox,
+                       titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
+                       insets: insetPlans, locators: external.map { map.projection.polygonPath([$0.ring()]) }, timelineBox: look.timelineBox,
+                       warnings: warnings, measurer: measurer, times: times)
+    }
+
+    /// The automatic level of detail for a map's scale in output pixels per degree (a PDF page's
+    /// pixels are those of its `dpi`, so a page gets the detail its PNG twin would).
+    static func detail(for projection: MapProjection, spec: MapSpec) -> DetailLevel {
+        DetailLevel.automatic(pixelsPerDegree: projection.pixelsPerDegree)
+    }
+
+    // MARK: stages
+
+    /// Framing: the projection and fit chosen from the data, and the basemap at the detail its scale needs.
+    private func frame(_ network: Network, geodesics: [PartnerGeodesic], look: PlanLook, times: inout StageTimes) throws -> FramedMap {
         let low = try times.measure("basemap load") { try basemap(.low) }
         let framing = try times.measure("framing") { () throws -> MapFraming in
             let land = MeridianLand(low)
@@ -49,97 +84,104 @@ public struct MapPlanner {
                                          points: network.partners.map(LonLat.init), edgeCost: { land.cost($0) })
         }
         let projection = try times.measure("framing") {
-            try MapProjection(setup: framing.setup, frame: frame, fit: framing.fit, tolerance: spec.tolerance)
+            try MapProjection(setup: framing.setup, frame: look.frame, fit: framing.fit, tolerance: spec.tolerance)
         }
         let detail = spec.detail ?? Self.detail(for: projection, spec: spec)
         let level = try times.measure("basemap load") { detail == .low ? low : try basemap(detail) }
+        return FramedMap(framing: framing, projection: projection, detail: detail, level: level)
+    }
 
-        var points: [String: Point] = [:]
-        for p in network.partners { points[p.id] = projection.point(LonLat(p)) }
-        let hubPoint = projection.point(LonLat(network.hub))
-        let arcs = times.measure("project arcs") {
-            geodesics.map { g in
-                ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hubPoint, partner: points[g.city.id],
-                             projection: projection, maxStep: spec.arcStep)
-            }
+    /// Projection of arcs: each geodesic's visible pieces.
+    private func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection) -> [ProjectedArc] {
+        geodesics.map { g in
+            ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: cities.hub, partner: cities.partners[g.city.id],
+                         projection: projection, maxStep: spec.arcStep)
         }
+    }
 
-        let graticuleLines: [[LonLat]]
-        if framing.isWorld {
-            graticuleLines = Graticule.lines(step: 30)
-        } else {
-            graticuleLines = Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90)
-        }
+    /// The title and subtitle in the top left, when the map has them.
+    private func titleBlocks(_ network: Network, look: PlanLook, overlays: inout OverlayLayout) -> (blocks: [TextBlock], box: Rect?) {
+        guard spec.overlays.contains(.title) else { return ([], nil) }
+        let text = look.text
+        return overlays.titleBlock(title: spec.title ?? text.title(hub: network.hub),
+                                   subtitle: spec.subtitle ?? text.subtitle(partners: network.partners.count,
+                                                                            continents: Set(network.partners.map(\.continent)).count,
+                                                                            years: network.yearRange))
+    }
 
-        // Overlays: title (top left), credits (bottom right), insets and legend where they hide least.
-        let sphere = times.measure("project sphere and graticule") { projection.spherePath() }
-        var overlays = OverlayLayout(frame: frame, sizing: sizing, measurer: measurer, text: text, theme: theme, titleSize: spec.titleSize,
-                                     mapArea: sphere)
-        let title = !spec.overlays.contains(.title) ? (blocks: [TextBlock](), box: Rect?.none) : overlays.titleBlock(title: spec.title ?? text.title(hub: network.hub),
-                                        subtitle: spec.subtitle ?? text.subtitle(partners: network.partners.count,
-                                                                                  continents: Set(network.partners.map(\.continent)).count,
-                                                                                  years: network.yearRange))
-        let credits = spec.overlays.contains(.credits)
-            ? overlays.creditBlocks(text.credits(table: tableName, projection: framing.setup.name)) : (blocks: [TextBlock](), box: Rect?.none)
-        let basemapPaths = times.measure("project basemap") {
-            ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
-                             region: framing.isWorld ? nil : RegionFilter(showing: frame, of: projection))
-        }
-        let coverage = times.measure("coverage grid") { () -> CoverageGrid in
-            var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)
-            coverage.fill(basemapPaths.land, weight: 1)
-            for a in arcs { coverage.stroke(Path(pieces: a.pieces), weight: 4) }
-            for p in points.values { coverage.add(Rect(x: p.x - 6, y: p.y - 6, width: 12, height: 12), weight: CoverageGrid.markerWeight) }
-            if let h = hubPoint { coverage.add(Rect(x: h.x - 10, y: h.y - 10, width: 20, height: 20), weight: CoverageGrid.markerWeight) }
-            return coverage
-        }
+    /// Basemap: land, countries and borders projected (a regional map only what its frame shows).
+    private func projectBasemap(_ map: FramedMap, look: PlanLook) -> ProjectedBasemap {
+        ProjectedBasemap(map.level, projection: map.projection, highlight: look.highlight, minRingArea: spec.speckArea,
+                         region: map.framing.isWorld ? nil : RegionFilter(showing: look.frame, of: map.projection))
+    }
 
-        var insetPlans: [InsetPlan] = []
+    /// Coverage: what the map already shows where, for placing insets and the legend where they hide least.
+    private func coverageGrid(_ frame: Rect, basemap: ProjectedBasemap, arcs: [ProjectedArc], cities: CityPoints) -> CoverageGrid {
+        var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)
+        coverage.fill(basemap.land, weight: 1)
+        for a in arcs { coverage.stroke(Path(pieces: a.pieces), weight: 4) }
+        for p in cities.partners.values { coverage.add(Rect(x: p.x - 6, y: p.y - 6, width: 12, height: 12), weight: CoverageGrid.markerWeight) }
+        if let h = cities.hub { coverage.add(Rect(x: h.x - 10, y: h.y - 10, width: 20, height: 20), weight: CoverageGrid.markerWeight) }
+        return coverage
+    }
+
+    /// Insets: the prepared ones placed where they hide least and finished there.
+    private func placeInsets(_ planners: [InsetPlanner], preparing: Background<[PreparedInset?]>, geodesics: [PartnerGeodesic],
+                             projection: MapProjection, overlays: inout OverlayLayout, coverage: CoverageGrid,
+                             times: inout StageTimes) throws -> [InsetPlan] {
         let prepared = try times.measure("wait for insets") { try preparing.result() }
-        for (planner, ready) in zip(insetPlanners, prepared) {
+        var plans: [InsetPlan] = []
+        for (planner, ready) in zip(planners, prepared) {
             guard let ready, let inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
                                                            coverage: coverage, position: spec.insetPosition) else { continue }
-            insetPlans.append(inset)
+            plans.append(inset)
         }
-        let legend = Legend(network: network, styler: styler, text: text, theme: theme, sizing: sizing, measurer: measurer)
-        let legendBox = spec.overlays.contains(.legend) ? times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) } : nil
+        return plans
+    }
 
-        // Labels: the hub first, then partners; those inside an inset are labelled there.
-        let labeller = MapLabeller(measurer: measurer, text: text, theme: theme, sizing: sizing)
-        var labels: [PlacedLabel] = []
-        let labelStart = DispatchTime.now().uptimeNanoseconds
-        let external = spec.externalInsets.map(\.region)
-        labels += labeller.label(network: network, hubPoint: hubPoint, points: points, allowed: frame,
-                                 obstacles: overlays.occupied, skip: { id in
-                                     if insetPlans.contains(where: { $0.partnerPoints[id] != nil }) { return true }
-                                     guard let c = network.partners.first(where: { $0.id == id }) else { return false }
-                                     return external.contains { InsetPlanner.contains($0, LonLat(c)) }
-                                 }, map: "main")
-        for inset in insetPlans {
+    /// Labels: the hub first, then partners; those inside an inset are labelled there.
+    private func label(_ network: Network, labeller: MapLabeller, cities: CityPoints, insets: [InsetPlan], external: [GeoBox],
+                       frame: Rect, obstacles: [Rect], sizing: Sizing) -> [PlacedLabel] {
+        var labels = labeller.label(network: network, hubPoint: cities.hub, points: cities.partners, allowed: frame,
+                                    obstacles: obstacles, skip: { id in
+                                        if insets.contains(where: { $0.partnerPoints[id] != nil }) { return true }
+                                        guard let c = network.partners.first(where: { $0.id == id }) else { return false }
+                                        return external.contains { $0.contains(LonLat(c)) }
+                                    }, map: "main")
+        for inset in insets {
             labels += labeller.label(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
                                      allowed: inset.frame.insetBy(sizing.u), obstacles: [], skip: { _ in false }, map: inset.name)
         }
-        times.add("labels", Double(DispatchTime.now().uptimeNanoseconds - labelStart) / 1e9)
-        // Distance rings around the hub in an azimuthal equidistant map centred on it.
-        var ringPath = Path()
-        if framing.setup.preset == .azimuthalEquidistant,
-           abs(framing.setup.center.lon - network.hub.lon) < 1e-9, abs(framing.setup.center.lat - network.hub.lat) < 1e-9 {
-            let rings = DistanceRings(hub: network.hub, partners: network.partners)
-            ringPath = projection.linesPath(rings.lines)
-            let taken = labels.filter { $0.status != .dropped && $0.map == "main" }.map(\.box)
-                + points.values.map { Rect(x: $0.x - sizing.partnerRadius - 1, y: $0.y - sizing.partnerRadius - 1,
-                                           width: 2 * sizing.partnerRadius + 2, height: 2 * sizing.partnerRadius + 2) }
-            // The bearing along which most ring labels find room (fewest arcs first on ties).
-            let candidates = rings.bearings.map { bearing -> [PlacedLabel] in
-                let items = rings.anchors(bearing: bearing).compactMap { a -> (id: String, text: String, anchor: Point)? in
-                    guard let p = projection.point(a.point) else { return nil }
-                    return ("ring-\(Int(a.metres / 1000))", text.distance(kilometres: Int(a.metres / 1000)), p)
-                }
-                return labeller.centredLabels(items, allowed: frame, obstacles: overlays.occupied + taken, map: "main")
-                    .filter { $0.status != .dropped }
+        return labels
+    }
+
+    /// Distance rings around the hub in an azimuthal equidistant map centred on it, labelled
+    /// along the bearing where most labels find room (fewest arcs first on ties).
+    private func distanceRings(_ network: Network, map: FramedMap, labeller: MapLabeller, labels: inout [PlacedLabel],
+                               cities: CityPoints, look: PlanLook, obstacles: [Rect]) -> Path {
+        let setup = map.framing.setup
+        guard setup.preset == .azimuthalEquidistant,
+              abs(setup.center.lon - network.hub.lon) < 1e-9, abs(setup.center.lat - network.hub.lat) < 1e-9 else { return Path() }
+        let sizing = look.sizing
+        let rings = DistanceRings(hub: network.hub, partners: network.partners)
+        let taken = labels.filter { $0.status != .dropped && $0.map == "main" }.map(\.box)
+            + cities.partners.values.map { Rect(x: $0.x - sizing.partnerRadius - 1, y: $0.y - sizing.partnerRadius - 1,
+                                                width: 2 * sizing.partnerRadius + 2, height: 2 * sizing.partnerRadius + 2) }
+        let candidates = rings.bearings.map { bearing -> [PlacedLabel] in
+            let items = rings.anchors(bearing: bearing).compactMap { a -> (id: String, text: String, anchor: Point)? in
+                guard let p = map.projection.point(a.point) else { return nil }
+                return ("ring-\(Int(a.metres / 1000))", look.text.distance(kilometres: Int(a.metres / 1000)), p)
             }
-            labels += candidates.max { $0.count < $1.count } ?? []
+            return labeller.centredLabels(items, allowed: look.frame, obstacles: obstacles + taken, map: "main")
+                .filter { $0.status != .dropped }
         }
+        labels += candidates.max { $0.count < $1.count } ?? []
+        return map.projection.linesPath(rings.lines)
+    }
+
+    /// Warnings about labels: Thai names missing, labels left out for want of room.
+    private func labelWarnings(_ network: Network, labels: [PlacedLabel]) -> [String] {
+        var warnings: [String] = []
         if spec.language == .th {
             let missing = network.partners.filter { $0.name(.th) == nil }.map(\.nameEN)
             if !missing.isEmpty {
@@ -150,20 +192,6 @@ public struct MapPlanner {
         if !dropped.isEmpty {
             warnings.append("no room for \(dropped.count) label(s), left out: \(dropped.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", "))")
         }
-
-        let graticule = times.measure("project sphere and graticule") { projection.linesPath(graticuleLines) }
-        return MapPlan(spec: spec, network: network, theme: theme, sizing: sizing, text: text, styler: styler,
-                       canvas: canvas, frame: frame, projectionName: framing.setup.name, detail: detail,
-                       sphere: sphere, graticule: graticule, distanceRings: ringPath,
-                       basemap: basemapPaths, arcs: arcs, hubPoint: hubPoint, partnerPoints: points, labels: labels,
-                       legend: legendBox == nil ? nil : legend, legendBox: legendBox,
-                       titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
-                       insets: insetPlans, locators: external.map { projection.polygonPath([GeoFeedRing.box($0)]) }, timelineBox: timelineBox, warnings: warnings, measurer: measurer, times: times)
-    }
-
-    /// The automatic level of detail for a map's scale in output pixels per degree (a PDF page's
-    /// pixels are those of its `dpi`, so a page gets the detail its PNG twin would).
-    static func detail(for projection: MapProjection, spec: MapSpec) -> DetailLevel {
-        DetailLevel.automatic(pixelsPerDegree: projection.pixelsPerDegree)
+        return warnings
     }
 }

@@ -21,7 +21,7 @@ public enum ExtentChoice: Sendable, Equatable {
     case world
     /// World or regional, whichever fits the network (its arcs included).
     case auto
-    case box(west: Double, south: Double, east: Double, north: Double)
+    case box(GeoBox)
 
     /// Parses `world`, `auto` or `W,S,E,N`.
     public init(parsing text: String) throws {
@@ -29,20 +29,19 @@ public enum ExtentChoice: Sendable, Equatable {
         case "world": self = .world
         case "auto": self = .auto
         default:
-            let box = try parseBox(text, what: "extent")
-            self = .box(west: box.0, south: box.1, east: box.2, north: box.3)
+            self = .box(try parseBox(text, what: "extent"))
         }
     }
 }
 
-/// Parses "W,S,E,N" in degrees.
-func parseBox(_ text: String, what: String) throws -> (Double, Double, Double, Double) {
+/// Parses "W,S,E,N" in degrees (GeoBox decides what a box may be).
+func parseBox(_ text: String, what: String) throws -> GeoBox {
     let v = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
     guard v.count == 4, let w = v[0], let s = v[1], let e = v[2], let n = v[3],
-          (-180...180).contains(w), (-180...180).contains(e), (-90...90).contains(s), (-90...90).contains(n), s < n, w != e else {
+          let box = GeoBox(west: w, south: s, east: e, north: n) else {
         throw SpecError("\(what) \"\(text)\" is not a box (expected W,S,E,N in degrees, e.g. 95,-10,130,25, with S < N)")
     }
-    return (w, s, e, n)
+    return box
 }
 
 /// What colours the arcs and markers.
@@ -65,20 +64,22 @@ public enum LabelLanguage: String, Sendable, CaseIterable {
 public enum InsetChoice: Sendable, Equatable {
     /// Southeast Asia (the ASEAN member states).
     case asean
-    case box(west: Double, south: Double, east: Double, north: Double)
+    case box(GeoBox)
 
     /// Parses `asean` or `W,S,E,N`.
     public init(parsing text: String) throws {
         if text == "asean" { self = .asean; return }
-        let b = try parseBox(text, what: "inset")
-        self = .box(west: b.0, south: b.1, east: b.2, north: b.3)
+        self = .box(try parseBox(text, what: "inset"))
     }
 
+    /// Southeast Asia's box.
+    static let aseanRegion = GeoBox(west: 91, south: -11.5, east: 128, north: 29)!
+
     /// The region the inset shows.
-    public var region: (west: Double, south: Double, east: Double, north: Double) {
+    public var region: GeoBox {
         switch self {
-        case .asean: return (91, -11.5, 128, 29)
-        case let .box(w, s, e, n): return (w, s, e, n)
+        case .asean: return Self.aseanRegion
+        case let .box(b): return b
         }
     }
 }

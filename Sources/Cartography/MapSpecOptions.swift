@@ -88,7 +88,7 @@ extension ExtentChoice: OptionValue {
         switch self {
         case .world: return "world"
         case .auto: return "auto"
-        case let .box(w, s, e, n): return [w, s, e, n].map(\.optionText).joined(separator: ",")
+        case .box(let b): return b.optionText
         }
     }
 }
@@ -100,7 +100,7 @@ extension InsetChoice: OptionValue {
     public var optionText: String {
         switch self {
         case .asean: return "asean"
-        case let .box(w, s, e, n): return [w, s, e, n].map(\.optionText).joined(separator: ",")
+        case .box(let b): return b.optionText
         }
     }
 }
@@ -148,4 +148,9 @@ public struct BackgroundChoice: OptionValue, Equatable {
     }
 
     public var optionText: String { color?.hexString ?? "none" }
+}
+
+extension GeoBox {
+    /// The box as `--extent` and `--inset` give it: "W,S,E,N".
+    var optionText: String { [west, south, east, north].map(\.optionText).joined(separator: ",") }
 }

@@ -86,8 +86,7 @@ public struct PosterComposer {
         // The insets: regional maps of their own with a caption.
         for (inset, box) in zip(insets, layout.insets) {
             var s = panelSpec(size: box, sizing: page.paper)
-            s.extent = .box(west: inset.choice.region.west, south: inset.choice.region.south,
-                            east: inset.choice.region.east, north: inset.choice.region.north)
+            s.extent = .box(inset.choice.region)
             s.projection = .automatic
             s.centerLon = nil; s.centerLat = nil
             s.overlays = [.title]
@@ -121,14 +120,13 @@ public struct PosterComposer {
     func insetChoices(_ network: Network) -> [(choice: InsetChoice, continent: Continent?)] {
         var out: [(InsetChoice, Continent?)] = []
         for c in spec.insets {
-            let inside = ([network.hub] + network.partners).filter { InsetPlanner.contains(c.region, LonLat($0)) }
+            let inside = ([network.hub] + network.partners).filter { c.region.contains(LonLat($0)) }
             if c == .asean && inside.count < 2 { continue }
             let continents = Dictionary(grouping: inside, by: \.continent).max { $0.value.count < $1.value.count }?.key
             out.append((c, continents))
         }
         if spec.insets == [.asean], let cluster = ClusterFinder.cluster(network, excluding: out.map { $0.0.region }) {
-            let r = cluster.region
-            out.append((.box(west: r.west, south: r.south, east: r.east, north: r.north), cluster.continent))
+            out.append((.box(cluster.region), cluster.continent))
         }
         return out
     }
@@ -175,12 +173,9 @@ public struct PosterComposer {
 
     private func insetAspect(_ choice: InsetChoice) throws -> Double {
         let r = choice.region
-        let east = r.east < r.west ? r.east + 360 : r.east
-        let setup = ProjectionSetup.preset(.lambertConformal, center: LonLat(lon: (r.west + east) / 2, lat: (r.south + r.north) / 2),
-                                           latitudes: r.south...r.north)
-        let probe = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000),
-                                      fit: .box(west: r.west, south: r.south, east: r.east, north: r.north))
-        guard let b = probe.polygonPath([GeoFeedRing.box(r)]).bounds, b.height > 0 else { return 1.2 }
+        let setup = ProjectionSetup.preset(.lambertConformal, center: r.center, latitudes: r.south...r.north)
+        let probe = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000), fit: .box(r))
+        guard let b = probe.polygonPath([r.ring()]).bounds, b.height > 0 else { return 1.2 }
         return b.width / b.height
     }
 

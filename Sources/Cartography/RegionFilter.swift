@@ -5,28 +5,27 @@ import MapScene
 /// A longitude/latitude box (west may exceed east across 180°) used to skip basemap features a
 /// regional map or inset cannot show, before they go through the projection pipeline.
 struct RegionFilter {
-    let west: Double, south: Double, east: Double, north: Double
+    let box: GeoBox
 
     /// The box of what a rectangle of a map shows, with a degree to spare (nil: the rectangle
     /// reaches a pole or across ±180°, and everything must be projected).
     init?(showing rect: Rect, of projection: MapProjection) {
-        guard let b = projection.geographicBox(of: rect) else { return nil }
-        west = max(-180, b.west - 1); east = min(180, b.east + 1)
-        south = max(-90, b.south - 1); north = min(90, b.north + 1)
+        guard let b = projection.geographicBox(of: rect),
+              let grown = GeoBox(west: max(-180, b.west - 1), south: max(-90, b.south - 1),
+                                 east: min(180, b.east + 1), north: min(90, b.north + 1)) else { return nil }
+        box = grown
     }
 
     /// Cuts rings and lines to the box before projecting, and drops points closer than `minStep`
     /// degrees; nil when the box crosses ±180° or spans every longitude (features are then only
     /// filtered).
     func clip(minStep: Double) -> GeoBoxClip? {
-        west < east ? GeoBoxClip(west: west, south: south, east: east, north: north, minStep: minStep) : nil
+        box.crossesAntimeridian ? nil : GeoBoxClip(west: box.west, south: box.south, east: box.east, north: box.north, minStep: minStep)
     }
 
     /// Whether a feature spanning the given longitudes and latitudes may show.
     func overlaps(minLon: Double, maxLon: Double, minLat: Double, maxLat: Double) -> Bool {
-        guard maxLat >= south && minLat <= north else { return false }
-        if west <= east { return maxLon >= west && minLon <= east }
-        return maxLon >= west || minLon <= east
+        box.meets(lons: minLon...maxLon, lats: minLat...maxLat)
     }
 
     /// Whether any of `points[range]` may show (by their bounding box).

@@ -4,12 +4,13 @@ public enum Graticule {
     /// Meridians stop at ±`meridianLimit` except every 90°, which run pole to pole, so azimuthal
     /// views do not gather a knot of lines at the poles.
     public static func lines(step: Double = 30, meridianLimit: Double = 80, maxLatitude: Double = 80,
-                             within box: (west: Double, south: Double, east: Double, north: Double)? = nil) -> [[LonLat]] {
+                             within box: GeoBox? = nil) -> [[LonLat]] {
         let precision = 2.5
-        let (w, s, e, n) = box ?? (-180, -90, 180, 90)
+        let b = box ?? .world
+        let (w, s, n) = (b.west, b.south, b.north)
         var lines: [[LonLat]] = []
         var lon = (w / step).rounded(.up) * step
-        let east = e < w ? e + 360 : e
+        let east = b.unwrappedEast
         while lon < east || (box == nil && lon < 180) {
             let full = lon.truncatingRemainder(dividingBy: 90) == 0
             let lim = full ? 90 : meridianLimit

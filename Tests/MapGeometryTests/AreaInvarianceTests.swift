@@ -11,7 +11,7 @@ import Testing
     func box(_ w: Double, _ s: Double, _ e: Double, _ n: Double) -> [LonLat] {
         // Clockwise in (lon, lat): up the west side, along the north, down the east, back along the south.
         var ring: [LonLat] = []
-        let east = e < w ? e + 360 : e
+        let east = GeoBox(west: w, south: s, east: e, north: n)!.unwrappedEast
         for k in 0..<10 { ring.append(LonLat(lon: w, lat: s + (n - s) * Double(k) / 10)) }
         for k in 0..<20 { ring.append(LonLat(lon: w + (east - w) * Double(k) / 20, lat: n)) }
         for k in 0..<10 { ring.append(LonLat(lon: east, lat: n - (n - s) * Double(k) / 10)) }

@@ -150,8 +150,8 @@ import TestSupport
             let center = LonLat(lon: Double.random(in: -150...150, using: &rng), lat: Double.random(in: -50...50, using: &rng))
             let setup = ProjectionSetup.preset(.lambertConformal, center: center, latitudes: (center.lat - 10)...(center.lat + 10))
             let frame = Rect(x: 0, y: 0, width: Double.random(in: 400...1900, using: &rng), height: Double.random(in: 300...1000, using: &rng))
-            let map = try MapProjection(setup: setup, frame: frame, fit: .box(west: center.lon - 15, south: center.lat - 8,
-                                                                            east: center.lon + 15, north: center.lat + 8))
+            let map = try MapProjection(setup: setup, frame: frame, fit: .box(GeoBox(west: center.lon - 15, south: center.lat - 8,
+                                                                                   east: center.lon + 15, north: center.lat + 8)!))
             guard let box = map.geographicBox(of: frame) else { continue }
             for _ in 0..<400 {
                 let p = LonLat(lon: center.lon + Double.random(in: -60...60, using: &rng), lat: max(-89, min(89, center.lat + Double.random(in: -40...40, using: &rng))))

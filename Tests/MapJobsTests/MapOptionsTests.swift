@@ -1,5 +1,6 @@
 import Cartography
 import Foundation
+import MapGeometry
 import MapJobs
 import OptionModel
 import Testing
@@ -41,7 +42,7 @@ import Testing
         let map = try spec(["--center=-100", "--extent", "-20,-10,40,30", "--inset", "95,-10,130,25", "--inset", "asean",
                             "--color", "YEAR", "--no-gradient", "--highlight-countries", "--detail", "high"])
         #expect(map.centerLon == -100 && map.centerLat == nil)
-        #expect(map.extent == .box(west: -20, south: -10, east: 40, north: 30))
+        #expect(map.extent == .box(GeoBox(west: -20, south: -10, east: 40, north: 30)!))
         #expect(map.insets.count == 2 && map.insets[1] == .asean)
         #expect(map.colorScheme == .year && !map.gradientArcs && map.highlightCountries && map.detail == .high)
         #expect(try spec(["--inset", "none"]).insets.isEmpty)

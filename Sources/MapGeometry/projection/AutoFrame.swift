@@ -73,7 +73,7 @@ public enum AutoFrame {
     /// A longitude/latitude box around lines and points with `margin` degrees added, with the
     /// west edge chosen so the box is as narrow as possible (it may cross the antimeridian:
     /// then west > east). Nil for empty input.
-    public static func bounds(lines: [[LonLat]], margin: Double = 0) -> (west: Double, south: Double, east: Double, north: Double)? {
+    public static func bounds(lines: [[LonLat]], margin: Double = 0) -> GeoBox? {
         let all = lines.flatMap { $0 }
         guard !all.isEmpty else { return nil }
         let center = centerLongitude(lines: lines)
@@ -85,8 +85,7 @@ public enum AutoFrame {
             lo = min(lo, d); hi = max(hi, d)
             s = min(s, p.lat); n = max(n, p.lat)
         }
-        func wrap(_ x: Double) -> Double { var v = x; while v > 180 { v -= 360 }; while v < -180 { v += 360 }; return v }
-        let west = wrap(center + lo - margin), east = wrap(center + hi + margin)
-        return (west, max(-90, s - margin), east, min(90, n + margin))
+        if hi - lo + 2 * margin >= 360 { return GeoBox(unchecked: -180, max(-90, s - margin), 180, min(90, n + margin)) }
+        return GeoBox(unchecked: GeoBox.wrap(center + lo - margin), max(-90, s - margin), GeoBox.wrap(center + hi + margin), min(90, n + margin))
     }
 }

@@ -14,10 +14,14 @@ public struct ProjectionSetup: Sendable, Equatable {
     public var name: String
     /// The preset, when the projection is one.
     public var preset: ProjectionPreset?
-    /// The PROJ definition applied to geographic coordinates.
+    /// The PROJ definition applied to the rotated sphere: its centre meridian is 0, the map's
+    /// centre longitude being the stream's rotation.
     public var definition: String
     /// The map's centre (degrees); the sphere is rotated so it comes to the origin before clipping.
     public var center: LonLat
+    /// Whether the definition tilts to the centre's latitude itself (its own `+lat_0`, as an
+    /// ellipsoidal azimuthal projection must): the stream's tilt is then undone before PROJ.
+    public var tiltsInPROJ = false
     public var clip: SphereClipKind
     /// Latitude (degrees) beyond which points are clamped (projections with a pole at infinity).
     public var latitudeLimit: Double?
@@ -30,8 +34,9 @@ public struct ProjectionSetup: Sendable, Equatable {
     /// the others use its longitude only. `latitudes` sets a conic's standard parallels.
     public static func preset(_ p: ProjectionPreset, center: LonLat, latitudes: ClosedRange<Double> = 20...50) -> ProjectionSetup {
         let c = p.isAzimuthal ? center : LonLat(lon: center.lon, lat: 0)
-        var s = ProjectionSetup(name: p.title, preset: p, definition: p.definition(center: c, latitudes: latitudes),
+        var s = ProjectionSetup(name: p.title, preset: p, definition: p.definition(centerLatitude: c.lat, latitudes: latitudes),
                                 center: c, clip: .antimeridian, latitudeLimit: nil, worldLatitudeBand: nil, isLongLat: false)
+        s.tiltsInPROJ = p.tiltsInPROJ
         switch p {
         case .orthographic: s.clip = .circle(90)
         // Keep clear of the antipode, where the ellipsoidal projection has its cut locus.
@@ -44,7 +49,9 @@ public struct ProjectionSetup: Sendable, Equatable {
     }
 
     /// Resolves a PROJ string ("+proj=…") or a CRS code ("EPSG:3857"). A given `center`
-    /// replaces the definition's own `lon_0` (and `lat_0` for azimuthal projections).
+    /// replaces the definition's own `lon_0` (and `lat_0` for azimuthal projections). The centre
+    /// meridian becomes the stream's rotation (PROJ's `lon_0` is a plain offset of longitude, so
+    /// this is exact); an azimuthal `lat_0` stays with PROJ, which tilts on its own ellipsoid.
     public static func custom(_ text: String, center: LonLat?) throws -> ProjectionSetup {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         var string = trimmed
@@ -68,11 +75,13 @@ public struct ProjectionSetup: Sendable, Equatable {
         if !params.has("over") { params.setFlag("over") }
         let lon0 = Double(params["lon_0"] ?? "0") ?? 0
         let lat0 = Double(params["lat_0"] ?? "0") ?? 0
+        if lon0 != 0 { params["lon_0"] = "0" }
         var s = ProjectionSetup(name: trimmed, preset: nil, definition: params.string, center: LonLat(lon: lon0, lat: 0),
                                 clip: .antimeridian, latitudeLimit: nil, worldLatitudeBand: nil, isLongLat: isLongLat)
         if let r = azimuthalRadius[proj] {
             s.clip = .circle(r)
             s.center = LonLat(lon: lon0, lat: lat0)
+            s.tiltsInPROJ = true
         }
         if ["merc", "lcc", "tmerc", "utm", "webmerc"].contains(proj) {
             s.latitudeLimit = 89.5

@@ -38,24 +38,28 @@ public enum ProjectionPreset: String, Sendable, CaseIterable {
         }
     }
 
-    /// The PROJ definition for a centre (degrees) and, for conics, the latitude range to fit.
-    func definition(center: LonLat, latitudes: ClosedRange<Double>) -> String {
-        let lon0 = "+lon_0=\(center.lon)"
-        let oblique = "+lat_0=\(center.lat) \(lon0)"
+    /// Whether PROJ tilts to the centre's latitude itself (`+lat_0`, on the ellipsoid, which a
+    /// rotation of the sphere cannot do exactly); every other preset takes the rotated sphere as
+    /// it is, at `lon_0 = 0`.
+    var tiltsInPROJ: Bool { self == .azimuthalEquidistant }
+
+    /// The PROJ definition applied to the rotated sphere (the centre at longitude 0): for conics,
+    /// the latitude range to fit; for a preset that tilts in PROJ, the centre's latitude.
+    func definition(centerLatitude: Double, latitudes: ClosedRange<Double>) -> String {
         switch self {
-        case .equalEarth: return "+proj=eqearth +ellps=WGS84 \(lon0) +over"
-        case .robinson: return "+proj=robin \(Self.sphereRadius) \(lon0) +over"
-        case .naturalEarth: return "+proj=natearth \(Self.sphereRadius) \(lon0) +over"
-        case .winkelTripel: return "+proj=wintri \(Self.sphereRadius) \(lon0) +over"
-        case .mollweide: return "+proj=moll \(Self.sphereRadius) \(lon0) +over"
-        case .equirectangular: return "+proj=eqc \(Self.sphereRadius) \(lon0) +over"
-        case .mercator: return "+proj=merc +ellps=WGS84 \(lon0) +over"
-        case .azimuthalEquidistant: return "+proj=aeqd +ellps=WGS84 \(oblique) +over"
-        case .orthographic: return "+proj=ortho \(Self.sphereRadius) \(oblique) +over"
+        case .equalEarth: return "+proj=eqearth +ellps=WGS84 +over"
+        case .robinson: return "+proj=robin \(Self.sphereRadius) +over"
+        case .naturalEarth: return "+proj=natearth \(Self.sphereRadius) +over"
+        case .winkelTripel: return "+proj=wintri \(Self.sphereRadius) +over"
+        case .mollweide: return "+proj=moll \(Self.sphereRadius) +over"
+        case .equirectangular: return "+proj=eqc \(Self.sphereRadius) +over"
+        case .mercator: return "+proj=merc +ellps=WGS84 +over"
+        case .azimuthalEquidistant: return "+proj=aeqd +ellps=WGS84 +lat_0=\(centerLatitude) +over"
+        case .orthographic: return "+proj=ortho \(Self.sphereRadius) +over"
         case .lambertConformal, .albers:
             let p = Self.standardParallels(latitudes)
             let name = self == .albers ? "aea" : "lcc"
-            return "+proj=\(name) +ellps=WGS84 +lat_1=\(p.0) +lat_2=\(p.1) +lat_0=\((p.0 + p.1) / 2) \(lon0) +over"
+            return "+proj=\(name) +ellps=WGS84 +lat_1=\(p.0) +lat_2=\(p.1) +lat_0=\((p.0 + p.1) / 2) +over"
         }
     }
 

@@ -5,8 +5,8 @@ import MapScene
 public enum FitTarget: Sendable {
     /// The whole globe (the sphere outline, or the projection's world latitude band).
     case world
-    /// A longitude/latitude box (west may exceed east to cross the antimeridian).
-    case box(west: Double, south: Double, east: Double, north: Double)
+    /// A longitude/latitude box.
+    case box(GeoBox)
     /// The given lines and points, with a margin (a fraction of the fitted size on each side).
     case content(lines: [[LonLat]], margin: Double)
 }
@@ -30,7 +30,7 @@ public final class MapProjection {
         self.frame = frame
         self.tolerance = tolerance
         let transform = try ProjTransform(definition: setup.isLongLat ? "+proj=noop" : setup.definition)
-        projector = Projector(transform: transform, rotation: setup.rotation,
+        projector = Projector(transform: transform, rotation: setup.rotation, tiltsInPROJ: setup.tiltsInPROJ,
                               latitudeLimit: setup.latitudeLimit.map { $0 * Sphere.radians }, isLongLat: setup.isLongLat)
         sink = PathSink(minStep: 2 * tolerance, tolerance: tolerance)
         switch setup.clip {
@@ -60,12 +60,12 @@ public final class MapProjection {
         switch fit {
         case .world:
             if let band = setup.worldLatitudeBand {
-                GeoFeed.box(west: setup.center.lon - 180, south: -band, east: setup.center.lon + 180, north: band, into: measure)
+                GeoFeed.box(west: setup.center.lon - 180, south: -band, unwrappedEast: setup.center.lon + 180, north: band, into: measure)
             } else {
                 measure.sphere()
             }
-        case let .box(w, s, e, n):
-            GeoFeed.box(west: w, south: s, east: e < w ? e + 360 : e, north: n, into: measure)
+        case let .box(box):
+            GeoFeed.box(west: box.west, south: box.south, unwrappedEast: box.unwrappedEast, north: box.north, into: measure)
         case let .content(lines, m):
             margin = m
             for line in lines {
@@ -108,26 +108,13 @@ public final class MapProjection {
     /// piece (at least `maxStep`, at most 8 × `maxStep`): an arc carries no long straight
     /// chord, and an animation can draw it part-way by length.
     public func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
-        let thinning = sink.minStep2
-        sink.simplifies = false
-        if let m = maxStep {
-            // Dense by length: no thinning, or a dropped point would stretch the next step.
-            resample.maxStep2 = m * m
-            sink.minStep2 = 0
-        }
-        defer { resample.maxStep2 = .infinity; sink.minStep2 = thinning; sink.simplifies = true }
-        GeoFeed.line(line, into: head)
-        let path = sink.take()
-        var simplifier = PolylineSimplifier(tolerance: tolerance)
-        return (0..<path.subpathCount).map { i in
-            var piece = Array(path.subpath(i))
-            if let m = maxStep {
-                let length = zip(piece, piece.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
-                simplifier.maxSegment = min(8 * m, max(m, length / 24))
-            }
-            simplifier.simplify(&piece, closed: false)
-            return piece
-        }
+        // A pipeline of its own for the line: dense by length with `maxStep` (no thinning then,
+        // or a dropped point would stretch the next step), its sink keeping pieces as they come.
+        let sink = PieceSink(minStep: maxStep == nil ? 2 * tolerance : 0, tolerance: tolerance, maxStep: maxStep)
+        let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
+        let resample = ResampleStage(projector: projector, tolerance: tolerance, maxStep: maxStep, next: rect)
+        GeoFeed.line(line, into: RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample)))
+        return sink.pieces
     }
 
     /// Projected polygons stored flat: rings index `points` (not closed), polygons index rings.
@@ -164,7 +151,7 @@ public final class MapProjection {
     /// through the projection, 64 points a side): what a regional map or an inset needs of the
     /// basemap. Nil when no such box exists: a pole in the rectangle, a point PROJ cannot take
     /// back, or longitudes across ±180° (where the basemap's rings are cut).
-    public func geographicBox(of rect: Rect) -> (west: Double, south: Double, east: Double, north: Double)? {
+    public func geographicBox(of rect: Rect) -> GeoBox? {
         for pole in [LonLat(lon: setup.center.lon, lat: 90), LonLat(lon: setup.center.lon, lat: -90)] {
             if let p = unclippedPoint(pole), rect.insetBy(-1).contains(p) { return nil }
         }
@@ -180,8 +167,7 @@ public final class MapProjection {
                 west = min(west, lon); east = max(east, lon); south = min(south, lat); north = max(north, lat)
             }
         }
-        guard west >= -180, east <= 180, south >= -90, north <= 90 else { return nil }
-        return (west, south, east, north)
+        return GeoBox(west: west, south: south, east: east, north: north)
     }
 
     /// Midpoints the resampler has inserted so far (to study the tolerance).
@@ -210,16 +196,17 @@ enum GeoFeed {
         s.polygonEnd()
     }
 
-    /// A longitude/latitude box as a clockwise ring, densified so its sides follow meridians and parallels.
-    static func box(west: Double, south: Double, east: Double, north: Double, into s: GeoStream) {
+    /// A longitude/latitude box as a clockwise ring, densified so its sides follow meridians and
+    /// parallels; `unwrappedEast` runs on from `west` (it may pass 180, as `GeoBox.unwrappedEast`).
+    static func box(west: Double, south: Double, unwrappedEast east: Double, north: Double, into s: GeoStream) {
         s.polygonStart()
         s.lineStart()
-        for p in boxRing(west: west, south: south, east: east, north: north) { s.point(p.lon, p.lat) }
+        for p in boxRing(west: west, south: south, unwrappedEast: east, north: north) { s.point(p.lon, p.lat) }
         s.lineEnd()
         s.polygonEnd()
     }
 
-    static func boxRing(west: Double, south: Double, east: Double, north: Double) -> [LonLat] {
+    static func boxRing(west: Double, south: Double, unwrappedEast east: Double, north: Double) -> [LonLat] {
         let step = 1.0
         var ring: [LonLat] = []
         // Clockwise in the (lon, lat) plane: up the west side, east along the north, down, back along the south.

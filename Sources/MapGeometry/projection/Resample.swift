@@ -13,7 +13,7 @@ final class ResampleStage: GeoStream {
     private let next: GeoStream
     private let delta2: Double
     /// Squared longest step allowed between output points (infinite: only the tolerance counts).
-    var maxStep2 = Double.infinity
+    private let maxStep2: Double
     private var inPolygon = false
     private var inLine = false
     private var lambdas: [Double] = []
@@ -23,10 +23,12 @@ final class ResampleStage: GeoStream {
     /// Midpoints inserted since creation (for measuring the effect of the tolerance).
     private(set) var insertedPoints = 0
 
-    init(projector: Projector, tolerance: Double, next: GeoStream) {
+    /// With `maxStep`, no step between output points is left longer than that (output units).
+    init(projector: Projector, tolerance: Double, maxStep: Double? = nil, next: GeoStream) {
         self.projector = projector
         self.next = next
         delta2 = tolerance * tolerance
+        maxStep2 = maxStep.map { $0 * $0 } ?? .infinity
     }
 
     func point(_ x: Double, _ y: Double) {

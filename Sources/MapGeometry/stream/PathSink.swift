@@ -10,9 +10,7 @@ import MapScene
 final class PathSink: GeoStream {
     private(set) var path = Path()
     /// Squared thinning distance; 0 keeps every point.
-    var minStep2: Double
-    /// Whether lines are simplified (thinning aside).
-    var simplifies = true
+    private let minStep2: Double
     private var simplifier: PolylineSimplifier
     private var inPolygon = false
     private var lineOpen = false
@@ -45,7 +43,7 @@ final class PathSink: GeoStream {
         pending = nil
         lineOpen = false
         guard let first = line.first else { return }
-        if simplifies { simplifier.simplify(&line, closed: inPolygon) }
+        simplifier.simplify(&line, closed: inPolygon)
         path.move(to: first)
         for p in line.dropFirst() { path.line(to: p) }
         if inPolygon { path.close() }
