@@ -3,14 +3,14 @@
 ///
 /// A code is usable when it is exactly 2 (iso2) or 3 (iso3) ASCII letters, so placeholders such as
 /// Natural Earth's "-99" or "CN-TW" fall through to the next field; other values when not empty.
-public struct AttributeFields: Sendable, Equatable {
-    public var iso2: [String]
-    public var iso3: [String]
-    public var continent: [String]
+package struct AttributeFields: Sendable, Equatable {
+    package var iso2: [String]
+    package var iso3: [String]
+    package var continent: [String]
     /// Fields for each name language (keys such as "en", "zh", "vi", "ja", "ko").
-    public var names: [String: [String]]
+    package var names: [String: [String]]
 
-    public init(iso2: [String], iso3: [String], continent: [String], names: [String: [String]]) {
+    package init(iso2: [String], iso3: [String], continent: [String], names: [String: [String]]) {
         self.iso2 = iso2
         self.iso3 = iso3
         self.continent = continent
@@ -18,17 +18,17 @@ public struct AttributeFields: Sendable, Equatable {
     }
 
     /// Natural Earth's columns, which also fit many other country files.
-    public static let standard = AttributeFields(
+    package static let standard = AttributeFields(
         iso2: ["ISO_A2", "ISO_A2_EH", "ISO2"], iso3: ["ISO_A3", "ISO_A3_EH", "ISO3"], continent: ["CONTINENT"],
         names: ["en": ["NAME_EN", "NAME", "ADMIN"], "zh": ["NAME_ZH"], "vi": ["NAME_VI"], "ja": ["NAME_JA"], "ko": ["NAME_KO"]])
 
     /// Splits a comma-separated list of field names.
-    public static func fieldList(_ option: String) -> [String] {
+    package static func fieldList(_ option: String) -> [String] {
         option.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Applies a name-field option: `FIELD[,FIELD…]` for the English name, `LANG=FIELD[,FIELD…]` for another language.
-    public mutating func setNameFields(_ option: String) throws {
+    package mutating func setNameFields(_ option: String) throws {
         let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
         let language = parts.count == 2 ? parts[0].trimmingCharacters(in: .whitespaces).lowercased() : "en"
         let fields = AttributeFields.fieldList(parts.last ?? "")

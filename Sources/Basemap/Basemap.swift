@@ -1,29 +1,29 @@
 import Foundation
 
 /// One basemap on disk (a name in a directory, or a path) with all its levels.
-public struct Basemap: Sendable {
+package struct Basemap: Sendable {
     /// The basemap used when none is named.
-    public static let defaultName = "naturalearth"
+    package static let defaultName = "naturalearth"
 
-    public var location: BasemapLocation
+    package var location: BasemapLocation
 
-    public init(location: BasemapLocation) {
+    package init(location: BasemapLocation) {
         self.location = location
     }
 
     /// Opens a basemap by NAME (looked up in `searchDirectory`, normally the project's `geodata/basemap`)
     /// or by PATH (a level file, `DIR/NAME`, or a directory holding one basemap).
-    public static func open(nameOrPath: String, searchDirectory: String) throws -> Basemap {
+    package static func open(nameOrPath: String, searchDirectory: String) throws -> Basemap {
         Basemap(location: try BasemapLocation.forReading(nameOrPath, searchDirectory: searchDirectory))
     }
 
     /// The levels whose files exist, from low to high.
-    public var availableLevels: [DetailLevel] {
+    package var availableLevels: [DetailLevel] {
         DetailLevel.allCases.filter { FileManager.default.fileExists(atPath: location.path(for: $0)) }
     }
 
     /// Reads and decodes one level.
-    public func load(_ level: DetailLevel) throws -> BasemapLevel {
+    package func load(_ level: DetailLevel) throws -> BasemapLevel {
         let path = location.path(for: level)
         let data = try read(path, level: level)
         let decoded = try CompactDecoder.decode(data, file: path)
@@ -34,7 +34,7 @@ public struct Basemap: Sendable {
     }
 
     /// Levels, counts, file sizes and sources, from the level files' headers.
-    public func info() throws -> BasemapInfo {
+    package func info() throws -> BasemapInfo {
         var levels: [BasemapInfo.Level] = []
         for level in availableLevels {
             let path = location.path(for: level)

@@ -1,8 +1,8 @@
 /// Times `Basemap.load` (read and decode) for the CLI's hidden `basemap bench`.
-public enum BasemapBenchmark {
+package enum BasemapBenchmark {
     /// Loads each level `repetitions` times (after one warm-up load) and reports the median and
     /// fastest time in milliseconds, one line per level.
-    public static func run(_ basemap: Basemap, levels: [DetailLevel], repetitions: Int) throws -> String {
+    package static func run(_ basemap: Basemap, levels: [DetailLevel], repetitions: Int) throws -> String {
         let clock = ContinuousClock()
         var lines: [String] = []
         for level in levels {

@@ -2,18 +2,18 @@ import Foundation
 
 /// A failure reading, building or loading a basemap; the message names the file and, where known, the
 /// line and column or the record.
-public struct BasemapError: Error, CustomStringConvertible, LocalizedError, Sendable, Equatable {
+package struct BasemapError: Error, CustomStringConvertible, LocalizedError, Sendable, Equatable {
     /// The file concerned, as the user or caller named it.
-    public var file: String
+    package var file: String
     /// The 1-based line and column in the file (text inputs such as GeoJSON), if known.
-    public var line: Int?
-    public var column: Int?
+    package var line: Int?
+    package var column: Int?
     /// The place within the file (`record 3` in a shapefile, `features[2].geometry` in GeoJSON), if one is to blame.
-    public var record: String?
+    package var record: String?
     /// What is wrong.
-    public var message: String
+    package var message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, record: String? = nil, _ message: String) {
+    package init(file: String, line: Int? = nil, column: Int? = nil, record: String? = nil, _ message: String) {
         self.file = file
         self.line = line
         self.column = column
@@ -22,7 +22,7 @@ public struct BasemapError: Error, CustomStringConvertible, LocalizedError, Send
     }
 
     /// `FILE[:LINE:COLUMN]: error: [at RECORD: ]MESSAGE`, the form compilers use.
-    public var description: String {
+    package var description: String {
         var location = file
         if let line {
             location += ":\(line)"
@@ -31,10 +31,10 @@ public struct BasemapError: Error, CustomStringConvertible, LocalizedError, Send
         return location + ": error: " + (record.map { "at \($0): " } ?? "") + message
     }
 
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 
     /// A one-line message for any error, preferring this type's own wording.
-    public static func message(for error: any Error) -> String {
+    package static func message(for error: any Error) -> String {
         if let error = error as? BasemapError { return error.description }
         return error.localizedDescription
     }

@@ -1,41 +1,41 @@
 import Foundation
 
 /// How `BasemapImporter` builds a basemap; the defaults are those the bundled Natural Earth basemap uses.
-public struct BasemapImportOptions: Sendable {
-    public var fields: AttributeFields = .standard
+package struct BasemapImportOptions: Sendable {
+    package var fields: AttributeFields = .standard
     /// A separate polygon file for the `low` level; its features take the attributes of the matching
     /// input features. Without it, `low` is simplified from the input.
-    public var lowSource: String?
+    package var lowSource: String?
     /// Visvalingam–Whyatt tolerance (km² of effective triangle area) for `medium`: about 0.5 px² at
     /// 30 px/°, where `DetailLevel.automatic` switches to `high`; brings Natural Earth 1:10m to ~134k points.
-    public var mediumTolerance = 7.0
+    package var mediumTolerance = 7.0
     /// Land masses below this area (km²) are dropped from `medium` (about 1 px across at 30 px/°).
-    public var mediumMinIslandArea = 20.0
+    package var mediumMinIslandArea = 20.0
     /// Tolerance (km²) for `low` when it is simplified from the input (about 0.4 px² at 6 px/°).
-    public var lowTolerance = 150.0
+    package var lowTolerance = 150.0
     /// Land masses below this area (km²) are dropped from `low` when it is simplified from the input
     /// (about 1.7 px across at 6 px/°).
-    public var lowMinIslandArea = 1000.0
+    package var lowMinIslandArea = 1000.0
     /// Grid units per degree: 100,000 stores coordinates to 1e-5° (about 1.1 m).
-    public var unitsPerDegree = 100_000
+    package var unitsPerDegree = 100_000
     /// Provenance recorded in every level file ahead of the generated description.
-    public var sourceNote = ""
+    package var sourceNote = ""
 
-    public init() {}
+    package init() {}
 }
 
 /// The three encoded level files of a basemap, not yet written.
-public struct BuiltBasemap: Sendable {
+package struct BuiltBasemap: Sendable {
     /// Encoded files in the order low, medium, high.
-    public var files: [(level: DetailLevel, bytes: [UInt8])]
+    package var files: [(level: DetailLevel, bytes: [UInt8])]
     /// Things worth telling the user (dropped degenerate rings, low features matched to nothing).
-    public var notes: [String]
+    package var notes: [String]
 }
 
 /// Builds basemaps in the compact format from a polygon Shapefile or GeoJSON file.
-public enum BasemapImporter {
+package enum BasemapImporter {
     /// Reads the input (and the low-detail source, if any) and encodes the three levels.
-    public static func build(input: String, options: BasemapImportOptions = BasemapImportOptions()) throws -> BuiltBasemap {
+    package static func build(input: String, options: BasemapImportOptions = BasemapImportOptions()) throws -> BuiltBasemap {
         guard (1...10_000_000).contains(options.unitsPerDegree) else {
             throw BasemapError(file: input, "grid of \(options.unitsPerDegree) units per degree is outside 1...10,000,000")
         }

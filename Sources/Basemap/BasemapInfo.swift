@@ -1,21 +1,21 @@
 /// What a basemap holds: its levels' files, sizes and counts, and where the data came from.
-public struct BasemapInfo: Sendable {
+package struct BasemapInfo: Sendable {
     /// One level file and its header.
-    public struct Level: Sendable {
-        public var path: String
-        public var fileSize: Int
-        public var header: LevelHeader
+    package struct Level: Sendable {
+        package var path: String
+        package var fileSize: Int
+        package var header: LevelHeader
     }
 
-    public var location: BasemapLocation
+    package var location: BasemapLocation
     /// The levels present, from low to high.
-    public var levels: [Level]
+    package var levels: [Level]
 
     /// The sources text (the same in every level file).
-    public var sources: String { levels.last?.header.sources ?? "" }
+    package var sources: String { levels.last?.header.sources ?? "" }
 
     /// A human-readable summary, as `partnermap basemap info` prints it.
-    public var report: String {
+    package var report: String {
         var lines = ["basemap \(location.name) in \(location.directory)"]
         for level in levels {
             let header = level.header

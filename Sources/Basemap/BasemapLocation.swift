@@ -1,21 +1,21 @@
 import Foundation
 
 /// Where a basemap's level files are: `DIRECTORY/NAME.LEVEL.pmb` for LEVEL in low, medium, high.
-public struct BasemapLocation: Sendable, Equatable {
-    public var directory: String
-    public var name: String
+package struct BasemapLocation: Sendable, Equatable {
+    package var directory: String
+    package var name: String
 
-    public init(directory: String, name: String) {
+    package init(directory: String, name: String) {
         self.directory = directory
         self.name = name
     }
 
-    public func path(for level: DetailLevel) -> String {
+    package func path(for level: DetailLevel) -> String {
         (directory as NSString).appendingPathComponent("\(name).\(level.rawValue).\(CompactFormat.fileExtension)")
     }
 
     /// Whether the argument is a basemap NAME (letters, digits, `-`, `_`) rather than a path.
-    public static func isName(_ nameOrPath: String) -> Bool {
+    package static func isName(_ nameOrPath: String) -> Bool {
         !nameOrPath.isEmpty && nameOrPath.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
@@ -23,7 +23,7 @@ public struct BasemapLocation: Sendable, Equatable {
 
     /// An existing basemap: a NAME in `searchDirectory`, or a path given as a level file
     /// (`DIR/NAME.high.pmb`), as `DIR/NAME`, or as a directory holding exactly one basemap.
-    public static func forReading(_ nameOrPath: String, searchDirectory: String?) throws -> BasemapLocation {
+    package static func forReading(_ nameOrPath: String, searchDirectory: String?) throws -> BasemapLocation {
         let location: BasemapLocation
         if isName(nameOrPath) {
             guard let searchDirectory else { throw noSearchDirectory(nameOrPath) }
@@ -47,7 +47,7 @@ public struct BasemapLocation: Sendable, Equatable {
 
     /// Where to write a basemap: a NAME goes to `searchDirectory`; a path is `DIR/NAME` (or a level
     /// file of it); an existing directory takes the input file's base name.
-    public static func forWriting(_ nameOrPath: String, searchDirectory: String?, input: String) throws -> BasemapLocation {
+    package static func forWriting(_ nameOrPath: String, searchDirectory: String?, input: String) throws -> BasemapLocation {
         var location: BasemapLocation
         if isName(nameOrPath) {
             guard let searchDirectory else { throw noSearchDirectory(nameOrPath) }
@@ -63,7 +63,7 @@ public struct BasemapLocation: Sendable, Equatable {
     }
 
     /// Creates the directory (and its parents) if it does not exist yet.
-    public func createDirectory() throws {
+    package func createDirectory() throws {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {

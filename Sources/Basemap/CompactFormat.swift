@@ -32,25 +32,25 @@ enum CompactFormat {
 }
 
 /// Counts and parameters from a level file's header.
-public struct LevelHeader: Sendable, Equatable {
-    public var level: DetailLevel
-    public var unitsPerDegree: Int
-    public var featureCount: Int
-    public var polygonCount: Int
-    public var ringCount: Int
-    public var pointCount: Int
-    public var arcCount: Int
-    public var arcPointCount: Int
-    public var arcReferenceCount: Int
-    public var borderCount: Int
-    public var coastlineCount: Int
-    public var borderPointCount: Int
-    public var coastlinePointCount: Int
+package struct LevelHeader: Sendable, Equatable {
+    package var level: DetailLevel
+    package var unitsPerDegree: Int
+    package var featureCount: Int
+    package var polygonCount: Int
+    package var ringCount: Int
+    package var pointCount: Int
+    package var arcCount: Int
+    package var arcPointCount: Int
+    package var arcReferenceCount: Int
+    package var borderCount: Int
+    package var coastlineCount: Int
+    package var borderPointCount: Int
+    package var coastlinePointCount: Int
     /// Visvalingam–Whyatt tolerance the level was simplified with, km² (0: not simplified).
-    public var tolerance: Double
+    package var tolerance: Double
     /// Land masses smaller than this were dropped, km² (0: none dropped).
-    public var minIslandArea: Double
+    package var minIslandArea: Double
     /// Where the data came from.
-    public var sources: String
+    package var sources: String
     var bodyByteCount: Int
 }

@@ -2,12 +2,12 @@ import MapGeometry
 
 /// Polygons stored flat: rings index `points` (not closed), polygons index `rings`, the first
 /// ring of each polygon its exterior (clockwise in the lon right, lat up plane), holes after it.
-public struct PolygonSet: Sendable {
-    public var points: [LonLat] = []
-    public var rings: [Range<Int>] = []
-    public var polygons: [Range<Int>] = []
+package struct PolygonSet: Sendable {
+    package var points: [LonLat] = []
+    package var rings: [Range<Int>] = []
+    package var polygons: [Range<Int>] = []
 
-    public init(points: [LonLat] = [], rings: [Range<Int>] = [], polygons: [Range<Int>] = []) {
+    package init(points: [LonLat] = [], rings: [Range<Int>] = [], polygons: [Range<Int>] = []) {
         self.points = points
         self.rings = rings
         self.polygons = polygons

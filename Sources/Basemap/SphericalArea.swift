@@ -4,13 +4,13 @@ import MapGeometry
 /// Areas on the authalic sphere, with ring edges taken as straight lines in the Lambert cylindrical
 /// equal-area projection (x = longitude, y = sin latitude), so the shoelace sum there is an exact
 /// area on the sphere for that reading of the edges (as Turf and OpenLayers compute geodesic area).
-public enum SphericalArea {
+package enum SphericalArea {
     /// Radius of the sphere with the WGS84 ellipsoid's surface area, in km.
-    public static let earthRadiusKm = 6371.0072
+    package static let earthRadiusKm = 6371.0072
 
     /// Signed area in km² of a ring given without its closing point: positive for counter-clockwise
     /// rings in the (lon right, lat up) plane.
-    public static func signedArea<C: Collection>(of ring: C) -> Double where C.Element == LonLat {
+    package static func signedArea<C: Collection>(of ring: C) -> Double where C.Element == LonLat {
         guard let first = ring.first else { return 0 }
         let radians = Double.pi / 180
         var sum = 0.0
@@ -27,7 +27,7 @@ public enum SphericalArea {
     }
 
     /// Area in km² of polygon `index` of a level: its exterior less its holes.
-    public static func polygonArea(_ level: BasemapLevel, polygon index: Int) -> Double {
+    package static func polygonArea(_ level: BasemapLevel, polygon index: Int) -> Double {
         var total = 0.0
         for ring in level.polygons[index] {
             total += abs(signedArea(of: level.points[level.rings[ring]])) * (ring == level.polygons[index].lowerBound ? 1 : -1)

@@ -7,9 +7,9 @@ import Foundation
 /// previous picture reuses its compressed bytes. The first row of every band is filtered without
 /// looking at the band above, so a band's bytes depend on its own pixels only: the file is the
 /// same whatever was encoded before. One encoder per thread.
-public final class BandedPNGEncoder {
-    public let bandRows: Int
-    public let level: Int32
+package final class BandedPNGEncoder {
+    package let bandRows: Int
+    package let level: Int32
     private struct Band {
         var raw: [UInt8]
         var segment: ZlibSegments.Segment
@@ -17,14 +17,14 @@ public final class BandedPNGEncoder {
     private var previous: [Band?] = []
     private let deflater: ZlibSegments.Deflater
 
-    public init(bandRows: Int = 16, level: Int32 = 1) {
+    package init(bandRows: Int = 16, level: Int32 = 1) {
         self.bandRows = bandRows
         self.level = level
         deflater = ZlibSegments.Deflater(level: level)
     }
 
     /// PNG bytes of Cairo ARGB32 pixels; `opaque` drops the alpha channel, `dpi` goes into pHYs.
-    public func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
+    package func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
         let channels = opaque ? 3 : 4
         let bandCount = (height + bandRows - 1) / bandRows
         if previous.count != bandCount { previous = Array(repeating: nil, count: bandCount) }

@@ -4,15 +4,15 @@ import MapScene
 
 /// The part of every frame that never changes, drawn once: plain immutable pixels that any
 /// number of threads may copy from.
-public struct FrameBase: Sendable {
+package struct FrameBase: Sendable {
     let pixels: [UInt8]
-    public let width: Int
-    public let height: Int
+    package let width: Int
+    package let height: Int
     let stride: Int
     let opaque: Bool
 
     /// Draws `scene` (background included) once.
-    public init(_ scene: Scene) throws {
+    package init(_ scene: Scene) throws {
         let image = try RasterImage(width: Int(scene.size.width.rounded()), height: Int(scene.size.height.rounded()))
         image.draw(scene)
         width = image.width
@@ -25,23 +25,23 @@ public struct FrameBase: Sendable {
 /// Draws animation frames: each is a copy of the shared base with the frame's own scene painted
 /// over it, encoded with the banded PNG encoder. Sprites and compressed bands are reused from
 /// frame to frame. Use one per thread.
-public final class FrameRenderer {
+package final class FrameRenderer {
     private let base: FrameBase
     private let work: RasterImage
     private let sprites = SpriteCache()
     private let encoder: BandedPNGEncoder
 
-    public init(base: FrameBase, pngLevel: Int32 = 1) throws {
+    package init(base: FrameBase, pngLevel: Int32 = 1) throws {
         self.base = base
         work = try RasterImage(width: base.width, height: base.height)
         encoder = BandedPNGEncoder(level: pngLevel)
     }
 
     /// Seconds the last frame spent copying the base, drawing and encoding.
-    public private(set) var lastTimes = (copy: 0.0, draw: 0.0, encode: 0.0)
+    package private(set) var lastTimes = (copy: 0.0, draw: 0.0, encode: 0.0)
 
     /// The frame: the base with `scene`'s layers painted over it (its background is ignored).
-    public func render(_ scene: Scene, dpi: Double?) -> [UInt8] {
+    package func render(_ scene: Scene, dpi: Double?) -> [UInt8] {
         let t0 = DispatchTime.now().uptimeNanoseconds
         work.withPixelsMutable { dst, stride in
             precondition(stride == base.stride, "base and frame strides differ")

@@ -66,7 +66,7 @@ enum PangoText {
 }
 
 /// Measures text with Pango exactly as the canvas will draw it. Safe to share between threads.
-public final class PangoTextMeasurer: TextMeasurer, @unchecked Sendable {
+package final class PangoTextMeasurer: TextMeasurer, @unchecked Sendable {
     private let lock = NSLock()
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
@@ -74,7 +74,7 @@ public final class PangoTextMeasurer: TextMeasurer, @unchecked Sendable {
 
     private struct CacheKey: Hashable { let text: String; let font: Font; let alignment: Int }
 
-    public init() {
+    package init() {
         _ = FontConfiguration.isInstalled  // before Pango makes a font map
         fontMap = pango_cairo_font_map_new()
         context = pango_font_map_create_context(fontMap)
@@ -86,7 +86,7 @@ public final class PangoTextMeasurer: TextMeasurer, @unchecked Sendable {
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
-    public func measure(_ text: String, font: Font, alignment: TextAlignment) -> TextMetrics {
+    package func measure(_ text: String, font: Font, alignment: TextAlignment) -> TextMetrics {
         let key = CacheKey(text: text, font: font, alignment: alignment == .left ? 0 : alignment == .center ? 1 : 2)
         lock.lock()
         defer { lock.unlock() }
@@ -99,7 +99,7 @@ public final class PangoTextMeasurer: TextMeasurer, @unchecked Sendable {
     }
 
     /// How many characters of `text` no installed font can show in `font`.
-    public func missingGlyphs(_ text: String, font: Font) -> Int {
+    package func missingGlyphs(_ text: String, font: Font) -> Int {
         lock.lock()
         defer { lock.unlock() }
         let layout = PangoText.layout(context, text: text, font: font, alignment: .left)

@@ -3,12 +3,12 @@ import MapScene
 
 /// An ARGB32 image in memory that scenes are drawn into and that encodes itself as PNG.
 /// Used once per map, and as the reusable base picture of animation frames.
-public final class RasterImage: @unchecked Sendable {
-    public let width: Int
-    public let height: Int
+package final class RasterImage: @unchecked Sendable {
+    package let width: Int
+    package let height: Int
     let surface: OpaquePointer
 
-    public init(width: Int, height: Int) throws {
+    package init(width: Int, height: Int) throws {
         guard width > 0, height > 0, width <= 32_767, height <= 32_767 else {
             throw CanvasError.cairo("image size \(width)×\(height) is outside 1…32767 pixels")
         }
@@ -25,7 +25,7 @@ public final class RasterImage: @unchecked Sendable {
 
     /// Paints the scene's background and layers over what the image holds; with `offsetY`, the
     /// image holds the scene's rows from there down.
-    public func draw(_ scene: Scene, only: Set<String>? = nil, paintBackground: Bool = true, offsetY: Double = 0) {
+    package func draw(_ scene: Scene, only: Set<String>? = nil, paintBackground: Bool = true, offsetY: Double = 0) {
         let cr = cairo_create(surface)!
         if offsetY != 0 { cairo_translate(cr, 0, -offsetY) }
         if paintBackground, let bg = scene.background {
@@ -38,7 +38,7 @@ public final class RasterImage: @unchecked Sendable {
     }
 
     /// Overwrites this image's pixels with those of an image of the same size.
-    public func copyPixels(from other: RasterImage) {
+    package func copyPixels(from other: RasterImage) {
         precondition(other.width == width && other.height == height, "images of different sizes")
         let n = Int(cairo_image_surface_get_stride(surface)) * height
         withPixelsMutable { dst, _ in
@@ -48,19 +48,19 @@ public final class RasterImage: @unchecked Sendable {
     }
 
     /// Whether every pixel is fully opaque.
-    public var isOpaque: Bool {
+    package var isOpaque: Bool {
         withPixels { PNGFile.isOpaque($0, width: width, height: height, stride: $1) }
     }
 
     /// A copy of this image (the pixels, not a reference).
-    public func copy() throws -> RasterImage {
+    package func copy() throws -> RasterImage {
         let c = try RasterImage(width: width, height: height)
         c.copyPixels(from: self)
         return c
     }
 
     /// Calls `body` with the pixel bytes and the row stride.
-    public func withPixels<R>(_ body: (UnsafePointer<UInt8>, Int) throws -> R) rethrows -> R {
+    package func withPixels<R>(_ body: (UnsafePointer<UInt8>, Int) throws -> R) rethrows -> R {
         cairo_surface_flush(surface)
         let stride = Int(cairo_image_surface_get_stride(surface))
         return try body(UnsafePointer(cairo_image_surface_get_data(surface)!), stride)
@@ -72,7 +72,7 @@ public final class RasterImage: @unchecked Sendable {
     }
 
     /// The image as PNG bytes (one zlib segment; `level` 1 fastest … 9 smallest).
-    public func png(level: Int32 = 2, dpi: Double? = nil) -> [UInt8] {
+    package func png(level: Int32 = 2, dpi: Double? = nil) -> [UInt8] {
         let opaque = isOpaque
         return withPixels { data, stride in
             let segment = BandedPNGEncoder(level: min(level, 9)).encodeSegment(data, width: width, rows: height, stride: stride,

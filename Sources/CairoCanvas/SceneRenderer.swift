@@ -3,22 +3,22 @@ import Foundation
 import MapScene
 
 /// Why a scene could not be drawn.
-public enum CanvasError: Error, CustomStringConvertible {
+package enum CanvasError: Error, CustomStringConvertible {
     case cairo(String)
-    public var description: String {
+    package var description: String {
         switch self { case .cairo(let s): return "drawing failed: \(s)" }
     }
 }
 
 /// Draws a Scene into PNG, PDF or SVG bytes. The file itself is written by the caller, atomically.
-public struct SceneRenderer: Sendable {
+package struct SceneRenderer: Sendable {
     /// PNG compression settings (speed over size by default).
-    public var pngLevel: Int32
+    package var pngLevel: Int32
 
-    public init(pngLevel: Int32 = 2) { self.pngLevel = pngLevel }
+    package init(pngLevel: Int32 = 2) { self.pngLevel = pngLevel }
 
     /// Renders the scene in `format`; `only` limits drawing to the named layers.
-    public func render(_ scene: Scene, as format: OutputFormat, only: Set<String>? = nil) throws -> [UInt8] {
+    package func render(_ scene: Scene, as format: OutputFormat, only: Set<String>? = nil) throws -> [UInt8] {
         switch format {
         case .png: return try renderPNG(scene, only: only)
         case .pdf, .svg: return try renderVector(scene, format: format, only: only)

@@ -3,11 +3,11 @@ import PartnerData
 
 /// The pictures of an animation, from one plan of the whole network (so framing, legend and
 /// every label stay put): a base drawn once, and for each frame what goes over it.
-public struct AnimationScenes: Sendable {
-    public let plan: MapPlan
+package struct AnimationScenes: Sendable {
+    package let plan: MapPlan
     private let strip: TimelineStrip?
 
-    public init(plan: MapPlan, options: AnimationOptions) {
+    package init(plan: MapPlan, options: AnimationOptions) {
         self.plan = plan
         let years = plan.network.yearRange
         if let box = plan.timelineBox, let first = options.from ?? years?.lowerBound, let last = options.to ?? years?.upperBound {
@@ -19,12 +19,12 @@ public struct AnimationScenes: Sendable {
     }
 
     /// What every frame shares, drawn once.
-    public var base: Scene {
+    package var base: Scene {
         SceneAssembler(plan: plan).baseScene(extra: strip?.staticItems() ?? [])
     }
 
     /// What goes over the base in one frame.
-    public func overlay(_ f: AnimationFrame) -> Scene {
+    package func overlay(_ f: AnimationFrame) -> Scene {
         let showing = Showing(shown: Set(f.shown), new: Set(f.new), growth: f.growth)
         let joined = Set(f.shown.filter { showing.arrived($0) })
         return SceneAssembler(plan: plan).overlayScene(showing, extra: strip?.frameItems(f, joined: joined) ?? [])

@@ -2,8 +2,8 @@ import MapScene
 import PartnerData
 
 /// Okabe–Ito colours for continents, safe for colour-blind readers.
-public enum ContinentPalette {
-    public static func color(_ c: Continent) -> Color {
+package enum ContinentPalette {
+    package static func color(_ c: Continent) -> Color {
         switch c {
         case .asia: return Color(hex: "#D55E00")!
         case .europe: return Color(hex: "#0072B2")!
@@ -16,7 +16,7 @@ public enum ContinentPalette {
     }
 
     /// Greyscale-safe stand-ins for print: lightness and dash pattern carry the continent.
-    public static func printStyle(_ c: Continent) -> (grey: Double, dash: [Double]) {
+    package static func printStyle(_ c: Continent) -> (grey: Double, dash: [Double]) {
         switch c {
         case .asia: return (0.0, [])
         case .europe: return (0.35, [])
@@ -30,21 +30,21 @@ public enum ContinentPalette {
 }
 
 /// Viridis, a perceptually uniform sequential scale, for agreement years.
-public enum YearScale {
+package enum YearScale {
     private static let stops: [Color] = [
         "#440154", "#482475", "#414487", "#355F8D", "#2A788E", "#21918C",
         "#22A884", "#44BF70", "#7AD151", "#BDDF26", "#FDE725",
     ].map { Color(hex: $0)! }
 
     /// The colour at `t` in 0…1 (clamped).
-    public static func color(_ t: Double) -> Color {
+    package static func color(_ t: Double) -> Color {
         let x = min(max(t, 0), 1) * Double(stops.count - 1)
         let i = min(Int(x), stops.count - 2)
         return stops[i].mixed(with: stops[i + 1], x - Double(i))
     }
 
     /// The colour of `year` on a scale from `range` (the light theme stops short of the pale end).
-    public static func color(year: Int, range: ClosedRange<Int>, light: Bool) -> Color {
+    package static func color(year: Int, range: ClosedRange<Int>, light: Bool) -> Color {
         let span = Double(max(range.upperBound - range.lowerBound, 1))
         let t = Double(year - range.lowerBound) / span
         return color(light ? t * 0.88 : 0.1 + t * 0.9)

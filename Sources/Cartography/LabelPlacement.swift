@@ -1,7 +1,7 @@
 import MapScene
 
 /// How a label ended up.
-public enum LabelStatus: String, Sendable, Codable {
+package enum LabelStatus: String, Sendable, Codable {
     /// Next to its point.
     case placed
     /// Moved away from its point, with a leader line back to it.
@@ -11,17 +11,17 @@ public enum LabelStatus: String, Sendable, Codable {
 }
 
 /// A label's final position: the text block and the box it occupies (halo included).
-public struct PlacedLabel: Sendable {
-    public var id: String
-    public var text: String
-    public var status: LabelStatus
+package struct PlacedLabel: Sendable {
+    package var id: String
+    package var text: String
+    package var status: LabelStatus
     /// The box the label's ink (with halo) occupies, in output units.
-    public var box: Rect
-    public var block: TextBlock
+    package var box: Rect
+    package var block: TextBlock
     /// From the marker's edge to the label box, for displaced labels.
-    public var leader: (Point, Point)?
+    package var leader: (Point, Point)?
     /// Which map the label belongs to ("main" or an inset's name).
-    public var map: String
+    package var map: String
 }
 
 /// One label to place.

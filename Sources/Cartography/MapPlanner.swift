@@ -5,20 +5,20 @@ import MapScene
 import PartnerData
 
 /// Computes a MapPlan: the framing, projected basemap and arcs, overlay boxes and labels.
-public struct MapPlanner {
-    public var spec: MapSpec
-    public var measurer: TextMeasurer
+package struct MapPlanner {
+    package var spec: MapSpec
+    package var measurer: TextMeasurer
     /// Name of the partner table, for the credit line.
-    public var tableName: String
+    package var tableName: String
     /// Loads the basemap at a level of detail.
-    public var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
+    package var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
 
-    public init(spec: MapSpec, measurer: TextMeasurer, tableName: String, basemap: @escaping @Sendable (DetailLevel) throws -> BasemapLevel) {
+    package init(spec: MapSpec, measurer: TextMeasurer, tableName: String, basemap: @escaping @Sendable (DetailLevel) throws -> BasemapLevel) {
         self.spec = spec; self.measurer = measurer; self.tableName = tableName; self.basemap = basemap
     }
 
     /// The plan, stage by stage (each timed under its name in the plan's `times`).
-    public func plan(_ network: Network) throws -> MapPlan {
+    package func plan(_ network: Network) throws -> MapPlan {
         let look = PlanLook(spec: spec, network: network)
         var times = StageTimes()
         var warnings: [String] = []

@@ -7,7 +7,7 @@ import OptionModel
 extension MapSpec {
     /// The options that decide how a map looks, each declared once: the command line, YAML
     /// specs, help, completion and the example spec are made from this list.
-    public static let options: [Option<MapSpec>] = [
+    package static let options: [Option<MapSpec>] = [
         .value("projection", \.projection, "name",
                help: "Projection: a preset, a PROJ string (\"+proj=...\") or a code (\"EPSG:3857\"). auto: equal-earth for world maps, lambert-conformal for regional ones."),
         Option(key: "center", valueName: "lon[,lat]",
@@ -69,9 +69,9 @@ extension DetailLevel: ChoiceOption {}
 extension UndatedPolicy: ChoiceOption {}
 
 extension ProjectionChoice: OptionValue {
-    public init(optionText: String) { self.init(parsing: optionText) }
-    public static var optionChoices: [String] { ["auto"] + ProjectionPreset.allCases.map(\.rawValue) }
-    public var optionText: String {
+    package init(optionText: String) { self.init(parsing: optionText) }
+    package static var optionChoices: [String] { ["auto"] + ProjectionPreset.allCases.map(\.rawValue) }
+    package var optionText: String {
         switch self {
         case .automatic: return "auto"
         case .preset(let p): return p.rawValue
@@ -81,10 +81,10 @@ extension ProjectionChoice: OptionValue {
 }
 
 extension ExtentChoice: OptionValue {
-    public init(optionText: String) throws {
+    package init(optionText: String) throws {
         do { try self.init(parsing: optionText) } catch let e as SpecError { throw OptionError(e.description) }
     }
-    public var optionText: String {
+    package var optionText: String {
         switch self {
         case .world: return "world"
         case .auto: return "auto"
@@ -94,10 +94,10 @@ extension ExtentChoice: OptionValue {
 }
 
 extension InsetChoice: OptionValue {
-    public init(optionText: String) throws {
+    package init(optionText: String) throws {
         do { try self.init(parsing: optionText) } catch let e as SpecError { throw OptionError(e.description) }
     }
-    public var optionText: String {
+    package var optionText: String {
         switch self {
         case .asean: return "asean"
         case .box(let b): return b.optionText
@@ -106,20 +106,20 @@ extension InsetChoice: OptionValue {
 }
 
 extension Set<MapLayer>: OptionValue {
-    public init(optionText: String) throws {
+    package init(optionText: String) throws {
         do { self = try MapLayer.parseList(optionText) } catch let e as SpecError { throw OptionError(e.description) }
     }
-    public static var optionChoices: [String] { MapLayer.allCases.map(\.rawValue) }
-    public var optionText: String { sorted().map(\.rawValue).joined(separator: ",") }
+    package static var optionChoices: [String] { MapLayer.allCases.map(\.rawValue) }
+    package var optionText: String { sorted().map(\.rawValue).joined(separator: ",") }
 }
 
 /// A map centre as `--center` gives it: a longitude, and a latitude for azimuthal views.
-public struct MapCenter: OptionValue, Equatable {
-    public var lon: Double
-    public var lat: Double?
-    public init(lon: Double, lat: Double?) { self.lon = lon; self.lat = lat }
+package struct MapCenter: OptionValue, Equatable {
+    package var lon: Double
+    package var lat: Double?
+    package init(lon: Double, lat: Double?) { self.lon = lon; self.lat = lat }
 
-    public init(optionText: String) throws {
+    package init(optionText: String) throws {
         let parts = optionText.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard (1...2).contains(parts.count), let lon = parts[0], (-180...180).contains(lon),
               parts.count == 1 || (parts[1].map { (-90...90).contains($0) } ?? false) else {
@@ -129,15 +129,15 @@ public struct MapCenter: OptionValue, Equatable {
         self.lat = parts.count == 2 ? parts[1] : nil
     }
 
-    public var optionText: String { lat.map { "\(lon.optionText),\($0.optionText)" } ?? lon.optionText }
+    package var optionText: String { lat.map { "\(lon.optionText),\($0.optionText)" } ?? lon.optionText }
 }
 
 /// A background as `--background` gives it: a colour, or none (transparent).
-public struct BackgroundChoice: OptionValue, Equatable {
-    public var color: Color?
-    public init(color: Color?) { self.color = color }
+package struct BackgroundChoice: OptionValue, Equatable {
+    package var color: Color?
+    package init(color: Color?) { self.color = color }
 
-    public init(optionText: String) throws {
+    package init(optionText: String) throws {
         if optionText == "none" || optionText == "transparent" {
             color = nil
         } else if let c = Color(hex: optionText) {
@@ -147,7 +147,7 @@ public struct BackgroundChoice: OptionValue, Equatable {
         }
     }
 
-    public var optionText: String { color?.hexString ?? "none" }
+    package var optionText: String { color?.hexString ?? "none" }
 }
 
 extension GeoBox {

@@ -5,33 +5,33 @@ import MapScene
 import PartnerData
 
 /// A poster page: the paper (and bleed) to lay out, in the map spec's units.
-public struct PosterPage: Sendable {
+package struct PosterPage: Sendable {
     /// The trimmed paper size.
-    public var paper: Size
+    package var paper: Size
     /// Bleed around the paper (0: none).
-    public var bleed: Double
+    package var bleed: Double
     /// Room beyond the bleed for crop marks (0 without bleed).
-    public var slug: Double
-    public init(paper: Size, bleed: Double, slug: Double) { self.paper = paper; self.bleed = bleed; self.slug = slug }
+    package var slug: Double
+    package init(paper: Size, bleed: Double, slug: Double) { self.paper = paper; self.bleed = bleed; self.slug = slug }
 }
 
 /// Composes an exhibition poster: title block, the world map, insets (Southeast Asia and where
 /// partners cluster) as panels beside it, legend, a timeline of agreements, the partner table
 /// and credits; crop marks when there is bleed. Every map panel is a map plan of its own.
-public struct PosterComposer {
-    public var spec: MapSpec
-    public var page: PosterPage
-    public var measurer: TextMeasurer
-    public var tableName: String
-    public var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
+package struct PosterComposer {
+    package var spec: MapSpec
+    package var page: PosterPage
+    package var measurer: TextMeasurer
+    package var tableName: String
+    package var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
 
-    public init(spec: MapSpec, page: PosterPage, measurer: TextMeasurer, tableName: String,
+    package init(spec: MapSpec, page: PosterPage, measurer: TextMeasurer, tableName: String,
                 basemap: @escaping @Sendable (DetailLevel) throws -> BasemapLevel) {
         self.spec = spec; self.page = page; self.measurer = measurer; self.tableName = tableName; self.basemap = basemap
     }
 
     /// The partner table's rows, in the order printed: (name in the edition's language, English name).
-    public func tableRows(_ network: Network) throws -> [(name: String, english: String)] {
+    package func tableRows(_ network: Network) throws -> [(name: String, english: String)] {
         let u = Sizing(size: page.paper, dpi: spec.dpi).u
         let text = MapText(language: spec.language)
         let theme = Theme.named(spec.theme)
@@ -43,7 +43,7 @@ public struct PosterComposer {
     }
 
     /// The poster's scene, its layout and notes for the user.
-    public func compose(_ network: Network) throws -> (scene: Scene, layout: PosterLayout, warnings: [String]) {
+    package func compose(_ network: Network) throws -> (scene: Scene, layout: PosterLayout, warnings: [String]) {
         let sizing = Sizing(size: page.paper, dpi: spec.dpi)
         let u = sizing.u
         let theme = Theme.named(spec.theme)

@@ -2,50 +2,50 @@ import MapScene
 
 /// Where everything goes on a poster page: boxes for the title block, the main map, the insets,
 /// the timeline, the partner table, the legend and the credits, inside even margins.
-public struct PosterLayout: Sendable, Equatable {
+package struct PosterLayout: Sendable, Equatable {
     /// The whole page, bleed included.
-    public var page: Rect
+    package var page: Rect
     /// The page as trimmed (the paper size).
-    public var trim: Rect
+    package var trim: Rect
     /// Everything printed stays inside this.
-    public var content: Rect
-    public var title: Rect
-    public var map: Rect
-    public var insets: [Rect]
-    public var timeline: Rect
-    public var table: Rect
-    public var legend: Rect
-    public var credits: Rect
+    package var content: Rect
+    package var title: Rect
+    package var map: Rect
+    package var insets: [Rect]
+    package var timeline: Rect
+    package var table: Rect
+    package var legend: Rect
+    package var credits: Rect
 
     /// Every box with a name, for checks and tests.
-    public var boxes: [(String, Rect)] {
+    package var boxes: [(String, Rect)] {
         [("title", title), ("map", map)] + insets.enumerated().map { ("inset \($0.offset + 1)", $0.element) }
             + [("timeline", timeline), ("table", table), ("legend", legend), ("credits", credits)]
     }
 
     /// Natural heights of what goes in, measured by the composer for the page's type sizes.
-    public struct Needs: Sendable {
-        public var title: Double
+    package struct Needs: Sendable {
+        package var title: Double
         /// Main map width / height.
-        public var mapAspect: Double
+        package var mapAspect: Double
         /// Inset width / height, one per inset.
-        public var insetAspects: [Double]
-        public var timeline: Double
+        package var insetAspects: [Double]
+        package var timeline: Double
         /// Table height for a given width (more columns of rows fit a wider box).
-        public var tableHeight: @Sendable (Double) -> Double
-        public var legend: Size
-        public var credits: Double
-        public init(title: Double, mapAspect: Double, insetAspects: [Double], timeline: Double,
+        package var tableHeight: @Sendable (Double) -> Double
+        package var legend: Size
+        package var credits: Double
+        package init(title: Double, mapAspect: Double, insetAspects: [Double], timeline: Double,
                     tableHeight: @escaping @Sendable (Double) -> Double, legend: Size, credits: Double) {
             self.title = title; self.mapAspect = mapAspect; self.insetAspects = insetAspects; self.timeline = timeline
             self.tableHeight = tableHeight; self.legend = legend; self.credits = credits
         }
     }
 
-    public static func == (a: PosterLayout, b: PosterLayout) -> Bool { a.boxes.map(\.1) == b.boxes.map(\.1) && a.page == b.page }
+    package static func == (a: PosterLayout, b: PosterLayout) -> Bool { a.boxes.map(\.1) == b.boxes.map(\.1) && a.page == b.page }
 
     /// Lays out a page of `paper` size (output units) with `bleed` around it; `gap` separates blocks.
-    public static func make(paper: Size, bleed: Double, margin: Double, gap: Double, needs: Needs) -> PosterLayout {
+    package static func make(paper: Size, bleed: Double, margin: Double, gap: Double, needs: Needs) -> PosterLayout {
         let page = Rect(x: 0, y: 0, width: paper.width + 2 * bleed, height: paper.height + 2 * bleed)
         let trim = Rect(x: bleed, y: bleed, width: paper.width, height: paper.height)
         let content = trim.insetBy(margin)

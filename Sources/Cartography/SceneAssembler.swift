@@ -3,15 +3,15 @@ import PartnerData
 
 /// Which partners a picture shows and in what state: all of them, fully drawn, for a map; a
 /// year's worth, with new arcs growing, for an animation frame.
-public struct Showing: Sendable {
+package struct Showing: Sendable {
     /// Partners drawn (new ones included).
-    public var shown: Set<String>
+    package var shown: Set<String>
     /// Partners that just joined: their arcs grow, their markers are ringed once arrived.
-    public var new: Set<String> = []
+    package var new: Set<String> = []
     /// How much of the new arcs is drawn (0 < growth ≤ 1).
-    public var growth: Double = 1
+    package var growth: Double = 1
 
-    public init(shown: Set<String>, new: Set<String> = [], growth: Double = 1) {
+    package init(shown: Set<String>, new: Set<String> = [], growth: Double = 1) {
         self.shown = shown; self.new = new; self.growth = growth
     }
 
@@ -23,13 +23,13 @@ public struct Showing: Sendable {
 /// picture splits into a base (what never changes: sea, graticule, land, borders, the insets'
 /// basemaps) and the rest (arcs, markers, labels, legend, title, credits), so animation frames
 /// draw the base once and the rest per frame.
-public struct SceneAssembler {
-    public let plan: MapPlan
+package struct SceneAssembler {
+    package let plan: MapPlan
 
-    public init(plan: MapPlan) { self.plan = plan }
+    package init(plan: MapPlan) { self.plan = plan }
 
     /// The whole map, with every partner.
-    public func scene() -> Scene {
+    package func scene() -> Scene {
         let all = Showing(shown: Set(plan.network.partners.map(\.id)))
         var s = baseScene()
         s.layers += overlayScene(all).layers
@@ -37,7 +37,7 @@ public struct SceneAssembler {
     }
 
     /// What never changes between pictures, background included.
-    public func baseScene(extra: [SceneItem] = []) -> Scene {
+    package func baseScene(extra: [SceneItem] = []) -> Scene {
         var layers: [Layer] = []
         let base = basemapPainter
         for layer in [MapLayer.sphere, .graticule, .land, .countries, .borders] where wanted(layer) {
@@ -67,7 +67,7 @@ public struct SceneAssembler {
 
     /// What goes over the base: arcs, markers and labels of the partners shown, the insets'
     /// own arcs and frames, the legend, title and credits (text as reusable sprites).
-    public func overlayScene(_ showing: Showing, extra: [SceneItem] = []) -> Scene {
+    package func overlayScene(_ showing: Showing, extra: [SceneItem] = []) -> Scene {
         var layers: [Layer] = []
         // Main-map arcs and markers stay out of the insets, which the base already covers.
         func outsideInsets(_ items: [SceneItem]) -> [SceneItem] {

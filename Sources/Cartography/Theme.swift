@@ -1,32 +1,32 @@
 import MapScene
 
 /// The colours and line treatments of one look (light, dark or print).
-public struct Theme: Sendable {
-    public var name: ThemeName
-    public var background: Color
-    public var ocean: Color
-    public var graticule: Color
-    public var land: Color
+package struct Theme: Sendable {
+    package var name: ThemeName
+    package var background: Color
+    package var ocean: Color
+    package var graticule: Color
+    package var land: Color
     /// Tint of the countries that host a partner.
-    public var partnerCountry: Color
-    public var border: Color
-    public var coast: Color
-    public var text: Color
-    public var mutedText: Color
-    public var halo: Color
+    package var partnerCountry: Color
+    package var border: Color
+    package var coast: Color
+    package var text: Color
+    package var mutedText: Color
+    package var halo: Color
     /// Thin light line under each arc so arcs leaving the hub together stay apart.
-    public var arcCasing: Color
+    package var arcCasing: Color
     /// Width of a soft glow drawn under arcs (dark theme), in arc widths; 0 for none.
-    public var arcGlow: Double
-    public var panel: Color
-    public var panelEdge: Color
+    package var arcGlow: Double
+    package var panel: Color
+    package var panelEdge: Color
     /// Colour for partners with no known year, and other neutral marks.
-    public var neutral: Color
-    public var hub: Color
+    package var neutral: Color
+    package var hub: Color
     /// Whether colours must carry no meaning (print): line styles and lightness do instead.
-    public var greyscale: Bool
+    package var greyscale: Bool
 
-    public static func named(_ name: ThemeName) -> Theme {
+    package static func named(_ name: ThemeName) -> Theme {
         switch name {
         case .light:
             return Theme(name: name, background: hex("#F4F2EE"), ocean: hex("#DCE5EC"), graticule: hex("#FFFFFF").withAlpha(0.65),

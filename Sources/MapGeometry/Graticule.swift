@@ -1,9 +1,9 @@
 /// Meridians and parallels as densified lines (degrees).
-public enum Graticule {
+package enum Graticule {
     /// Meridians every `step` degrees and parallels every `step` degrees between ±`maxLatitude`.
     /// Meridians stop at ±`meridianLimit` except every 90°, which run pole to pole, so azimuthal
     /// views do not gather a knot of lines at the poles.
-    public static func lines(step: Double = 30, meridianLimit: Double = 80, maxLatitude: Double = 80,
+    package static func lines(step: Double = 30, meridianLimit: Double = 80, maxLatitude: Double = 80,
                              within box: GeoBox? = nil) -> [[LonLat]] {
         let precision = 2.5
         let b = box ?? .world

@@ -3,28 +3,28 @@ import Foundation
 /// A rotation of the sphere: first about the polar axis by `lambda`, then about the
 /// y axis by `phi`, then about the x axis by `gamma` (radians). Rotating by
 /// (-λc, -φc, 0) brings the point (λc, φc) to (0, 0).
-public struct SphereRotation: Sendable, Equatable {
-    public let lambda: Double
-    public let phi: Double
-    public let gamma: Double
+package struct SphereRotation: Sendable, Equatable {
+    package let lambda: Double
+    package let phi: Double
+    package let gamma: Double
     private let cosPhi: Double, sinPhi: Double, cosGamma: Double, sinGamma: Double
 
-    public init(lambda: Double, phi: Double = 0, gamma: Double = 0) {
+    package init(lambda: Double, phi: Double = 0, gamma: Double = 0) {
         self.lambda = lambda; self.phi = phi; self.gamma = gamma
         cosPhi = cos(phi); sinPhi = sin(phi); cosGamma = cos(gamma); sinGamma = sin(gamma)
     }
 
     /// The rotation that brings the geographic point `center` (degrees) to the origin.
-    public init(centeringOn center: LonLat, oblique: Bool) {
+    package init(centeringOn center: LonLat, oblique: Bool) {
         self.init(lambda: -center.lon * Sphere.radians, phi: oblique ? -center.lat * Sphere.radians : 0)
     }
 
-    public static let identity = SphereRotation(lambda: 0)
+    package static let identity = SphereRotation(lambda: 0)
 
     var isLongitudeOnly: Bool { phi == 0 && gamma == 0 }
 
     /// Rotates a point (radians); the result's longitude lies in [-π, π].
-    public func rotate(_ lambda0: Double, _ phi0: Double) -> (Double, Double) {
+    package func rotate(_ lambda0: Double, _ phi0: Double) -> (Double, Double) {
         let lambda1 = Sphere.wrap(lambda0 + lambda)
         if isLongitudeOnly { return (lambda1, phi0) }
         let c = cos(phi0)
@@ -35,7 +35,7 @@ public struct SphereRotation: Sendable, Equatable {
     }
 
     /// Undoes `rotate` (radians); the longitude is NOT wrapped, so a point on the cut keeps its side.
-    public func invert(_ lambda0: Double, _ phi0: Double) -> (Double, Double) {
+    package func invert(_ lambda0: Double, _ phi0: Double) -> (Double, Double) {
         var l = lambda0, p = phi0
         if !isLongitudeOnly {
             let c = cos(phi0)

@@ -2,18 +2,18 @@ import Foundation
 
 /// Writes files so a reader never sees a half-written one: the bytes go to a temporary file in
 /// the same directory, which is then renamed over the target. On failure nothing is left behind.
-public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to path: String) throws {
+package enum AtomicFile {
+    package static func write(_ bytes: [UInt8], to path: String) throws {
         try write([(path, bytes)])
     }
 
-    public static func write(_ text: String, to path: String) throws {
+    package static func write(_ text: String, to path: String) throws {
         try write(Array(text.utf8), to: path)
     }
 
     /// Writes several files: all temporary files first, then every rename, so a failure while
     /// writing leaves none of them changed.
-    public static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+    package static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
         var temporaries: [String] = []
         defer { for t in temporaries { try? FileManager.default.removeItem(atPath: t) } }
         for (path, bytes) in files {
@@ -49,10 +49,4 @@ private func writeFile(_ path: String, _ bytes: [UInt8], reportAs target: String
         }
         offset += n
     }
-}
-
-/// A job that could not be done, with a message for the user.
-public struct JobError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ d: String) { description = d }
 }

@@ -4,8 +4,8 @@ import OptionModel
 
 /// `basemap import`: builds a basemap from a user's polygon file and writes its level files
 /// atomically, to a NAME in geodata/basemap or to a PATH.
-public enum BasemapImportJob {
-    public static func run(input: String, options: BasemapImportOptions, output: String) throws -> (info: BasemapInfo, notes: [String]) {
+package enum BasemapImportJob {
+    package static func run(input: String, options: BasemapImportOptions, output: String) throws -> (info: BasemapInfo, notes: [String]) {
         let location = try BasemapLocation.forWriting(output, searchDirectory: ProjectFiles.basemapSearchDirectory(), input: input)
         let built = try BasemapImporter.build(input: input, options: options)
         try location.createDirectory()
@@ -14,23 +14,23 @@ public enum BasemapImportJob {
     }
 
     /// Opens a basemap by NAME (in geodata/basemap) or PATH.
-    public static func open(_ nameOrPath: String) throws -> Basemap {
+    package static func open(_ nameOrPath: String) throws -> Basemap {
         try Basemap.open(nameOrPath: nameOrPath, searchDirectory: ProjectFiles.basemapDirectory())
     }
 }
 
 /// The options of `basemap import`, declared once for its command line.
-public struct BasemapImportRequest: Sendable {
-    public var output: String?
-    public var options = BasemapImportOptions()
-    public init() {}
+package struct BasemapImportRequest: Sendable {
+    package var output: String?
+    package var options = BasemapImportOptions()
+    package init() {}
 
     static func fields(_ key: String, _ help: String, _ set: @escaping @Sendable (inout AttributeFields, [String]) -> Void) -> Option<BasemapImportRequest> {
         Option(key: key, valueName: "fields", help: help, kind: .single, choices: [],
                assign: { r, values in set(&r.options.fields, AttributeFields.fieldList(values.last ?? "")) }, show: { _ in nil })
     }
 
-    public static let options: [Option<BasemapImportRequest>] = [
+    package static let options: [Option<BasemapImportRequest>] = [
         .optional("output", \.output, "name|path", help: "Basemap NAME (written to the shipped geodata) or PATH (DIR/NAME).", short: "o"),
         fields("iso2-field", "Fields for the ISO 3166 alpha-2 code, tried in order (comma-separated).") { $0.iso2 = $1 },
         fields("iso3-field", "Fields for the ISO 3166 alpha-3 code, tried in order (comma-separated).") { $0.iso3 = $1 },

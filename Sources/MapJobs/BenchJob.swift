@@ -8,19 +8,19 @@ import MapScene
 /// `partnermap bench`: the project's benchmark. Medians of basemap loads, projecting the full
 /// 10m basemap, the stages of one 1920x1080 map, one map as a whole process (start-up
 /// included), the yearly and tweened frame sequences, and the stages inside one frame.
-public struct BenchJob {
-    public var data: DataOptions
-    public var runs: Int
+package struct BenchJob {
+    package var data: DataOptions
+    package var runs: Int
     /// This program, to time whole processes (nil: skip them).
-    public var executable: String?
+    package var executable: String?
 
-    public init(data: DataOptions = DataOptions(), runs: Int = 7, executable: String? = nil) {
+    package init(data: DataOptions = DataOptions(), runs: Int = 7, executable: String? = nil) {
         self.data = data
         self.runs = max(1, runs)
         self.executable = executable
     }
 
-    public func run(progress: (String) -> Void = { _ in }) throws -> String {
+    package func run(progress: (String) -> Void = { _ in }) throws -> String {
         var table = MedianTable()
         let inputs = try MapInputs.load(data)
         let basemap = inputs.basemap

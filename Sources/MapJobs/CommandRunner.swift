@@ -5,18 +5,18 @@ import PartnerData
 
 /// Runs the tool's commands from their option words and reports to the user: what was written
 /// on stdout, warnings and errors on stderr, an exit status (0 or 1); never a stack trace.
-public enum CommandRunner {
+package enum CommandRunner {
     /// How much to report.
-    public struct Flags: Sendable {
+    package struct Flags: Sendable {
         /// Print the time each stage took to stderr.
-        public var timings: Bool
+        package var timings: Bool
         /// Print nothing but errors.
-        public var quiet: Bool
-        public init(timings: Bool = false, quiet: Bool = false) { self.timings = timings; self.quiet = quiet }
+        package var quiet: Bool
+        package init(timings: Bool = false, quiet: Bool = false) { self.timings = timings; self.quiet = quiet }
     }
 
     /// Runs render, frames, poster or list with their option words.
-    public static func run(_ command: MapCommand, _ words: [String], flags: Flags = Flags()) -> Int32 {
+    package static func run(_ command: MapCommand, _ words: [String], flags: Flags = Flags()) -> Int32 {
         report(flags) {
             let o = try MapOptions.parse(command, arguments: words)
             switch command {
@@ -35,7 +35,7 @@ public enum CommandRunner {
     }
 
     /// `validate [FILE]`: checks a table and says what it holds.
-    public static func validate(file: String?, _ words: [String]) -> Int32 {
+    package static func validate(file: String?, _ words: [String]) -> Int32 {
         report(Flags()) { try validate(try MapOptions.parse(.validate, arguments: words), file: file) }
     }
 
@@ -49,7 +49,7 @@ public enum CommandRunner {
     }
 
     /// `bench`: the project's benchmark, whole processes timed with `executable`.
-    public static func bench(runs: Int, processes: Bool, _ words: [String]) -> Int32 {
+    package static func bench(runs: Int, processes: Bool, _ words: [String]) -> Int32 {
         report(Flags()) { try bench(try MapOptions.parse(.bench, arguments: words), runs: runs, processes: processes) }
     }
 
@@ -63,7 +63,7 @@ public enum CommandRunner {
     }
 
     /// `spec --example` or `spec --check FILE`.
-    public static func spec(check: String?) -> Int32 {
+    package static func spec(check: String?) -> Int32 {
         report(Flags()) {
             if let check {
                 try MapOptions.checkSpec(check)
@@ -76,12 +76,12 @@ public enum CommandRunner {
     }
 
     /// The default map set into `./out`.
-    public static func defaultSet() -> Int32 {
+    package static func defaultSet() -> Int32 {
         report(Flags()) { try DefaultMapSet.render(into: FileManager.default.currentDirectoryPath + "/out") }
     }
 
     /// `basemap import INPUT` with its option words.
-    public static func basemapImport(input: String, _ words: [String]) -> Int32 {
+    package static func basemapImport(input: String, _ words: [String]) -> Int32 {
         report(Flags()) {
             var request = BasemapImportRequest()
             do { try CommandLineOptions.parse(words, BasemapImportRequest.options).apply(to: &request) } catch let e as OptionError {
@@ -96,7 +96,7 @@ public enum CommandRunner {
     }
 
     /// `basemap info [NAME]`.
-    public static func basemapInfo(_ name: String?) -> Int32 {
+    package static func basemapInfo(_ name: String?) -> Int32 {
         report(Flags()) {
             print(try BasemapImportJob.open(name ?? Basemap.defaultName).info().report)
             return JobResult()
@@ -104,7 +104,7 @@ public enum CommandRunner {
     }
 
     /// `basemap bench [NAME]`: loads of each level.
-    public static func basemapBench(_ name: String?, loads: Int) -> Int32 {
+    package static func basemapBench(_ name: String?, loads: Int) -> Int32 {
         report(Flags()) {
             let opened = try BasemapImportJob.open(name ?? Basemap.defaultName)
             print(try BasemapBenchmark.run(opened, levels: opened.availableLevels, repetitions: max(1, loads)))
@@ -113,19 +113,19 @@ public enum CommandRunner {
     }
 
     /// The help sections of a command's options, for its `--help`.
-    public static func help(for command: MapCommand) -> String {
+    package static func help(for command: MapCommand) -> String {
         let defaults = MapOptions()
         return MapOptions.groups(for: command).map { OptionHelp.section($0.heading, $0.options, defaults: defaults) }.joined(separator: "\n")
     }
 
     /// The help section of `basemap import`'s options.
-    public static var basemapImportHelp: String {
+    package static var basemapImportHelp: String {
         OptionHelp.section("IMPORT OPTIONS", BasemapImportRequest.options, defaults: BasemapImportRequest())
     }
 
     /// Shell completion of a command's options: `words` as the shell split them, the cursor at
     /// `index`, `prefix` typed so far.
-    public static func completions(for command: MapCommand, _ words: [String], _ index: Int, _ prefix: String) -> [String] {
+    package static func completions(for command: MapCommand, _ words: [String], _ index: Int, _ prefix: String) -> [String] {
         let previous = index > 0 && index - 1 < words.count ? words[index - 1] : nil
         return OptionHelp.completions(MapOptions.options(for: command), previous: previous, current: prefix)
     }

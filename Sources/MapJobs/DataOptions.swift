@@ -13,7 +13,7 @@ public struct DataOptions: Sendable {
         self.table = table; self.hubID = hubID; self.basemap = basemap
     }
 
-    public static let options: [Option<DataOptions>] = [
+    package static let options: [Option<DataOptions>] = [
         Option(key: "data", valueName: "file", help: "Partner table (CSV). Default: the Nanning table the tool ships.",
                kind: .single, choices: [], isPath: true,
                assign: { d, values in d.table = .file(values.last ?? "") },

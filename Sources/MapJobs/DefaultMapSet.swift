@@ -5,13 +5,13 @@ import Foundation
 /// map as PNG, PDF and SVG; an A1 poster (PDF); the yearly animation frames; and the README
 /// gallery (each colour scheme and theme in English and Chinese, 960 px wide, and a poster
 /// thumbnail) in out/gallery/.
-public enum DefaultMapSet {
-    public struct Item: Sendable {
-        public var file: String
-        public var options: MapOptions
+package enum DefaultMapSet {
+    package struct Item: Sendable {
+        package var file: String
+        package var options: MapOptions
     }
 
-    public static func items(data: DataOptions = DataOptions()) -> [Item] {
+    package static func items(data: DataOptions = DataOptions()) -> [Item] {
         var base = MapOptions()
         base.data = data
         var items = ["png", "pdf", "svg"].map { Item(file: "nanning.\($0)", options: base) }
@@ -35,7 +35,7 @@ public enum DefaultMapSet {
     }
 
     /// Renders every item into `directory` (created if missing).
-    public static func render(into directory: String, data: DataOptions = DataOptions(),
+    package static func render(into directory: String, data: DataOptions = DataOptions(),
                               progress: (String) -> Void = { _ in }) throws -> JobResult {
         var result = JobResult()
         for item in items(data: data) {

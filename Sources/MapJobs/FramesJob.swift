@@ -13,7 +13,7 @@ public struct FramesOptions: Sendable {
     public var fps: Double?
     public init() {}
 
-    public static let options: [Option<FramesOptions>] = [
+    package static let options: [Option<FramesOptions>] = [
         .optional("output", \.output, "dir", help: "Directory for the frames (created if missing).", short: "o", isPath: true),
         .optional("from", \.animation.from, "year", help: "First year (default: the first known year)."),
         .optional("to", \.animation.to, "year", help: "Last year (default: the last known year)."),

@@ -3,7 +3,7 @@ import Foundation
 import MapScene
 
 /// The `--label-report` JSON: every label's text, box in output pixels, status and leader line.
-public enum LabelReport {
+package enum LabelReport {
     struct Entry: Encodable {
         var id: String
         var text: String
@@ -21,7 +21,7 @@ public enum LabelReport {
         var labels: [Entry]
     }
 
-    public static func json(_ plan: MapPlan) throws -> String {
+    package static func json(_ plan: MapPlan) throws -> String {
         func r(_ v: Double) -> Double { (v * 100).rounded() / 100 }
         let entries = plan.labels.map { l in
             Entry(id: l.id, text: l.text, map: l.map, status: l.status.rawValue,

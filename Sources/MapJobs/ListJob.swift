@@ -4,14 +4,14 @@ import PartnerData
 
 /// The network as a text table: name, country, continent, relation, year, distance and initial
 /// bearing from the hub, sorted by year (unknown years last).
-public enum ListJob {
-    public struct Row: Sendable {
-        public var city: City
-        public var distanceKM: Double
-        public var bearing: Double
+package enum ListJob {
+    package struct Row: Sendable {
+        package var city: City
+        package var distanceKM: Double
+        package var bearing: Double
     }
 
-    public static func rows(_ network: Network) -> [Row] {
+    package static func rows(_ network: Network) -> [Row] {
         let hub = LonLat(lon: network.hub.lon, lat: network.hub.lat)
         return network.partnersByYear.map { c in
             let inv = Geodesic.wgs84.inverse(hub, LonLat(lon: c.lon, lat: c.lat))
@@ -21,7 +21,7 @@ public enum ListJob {
         }
     }
 
-    public static func table(_ network: Network) -> String {
+    package static func table(_ network: Network) -> String {
         let header = ["name", "country", "continent", "relation", "year", "km", "bearing"]
         var lines: [[String]] = [header]
         for r in rows(network) {

@@ -24,11 +24,11 @@ public struct MapOptions: Sendable {
     public init() {}
 
     /// A group of options as help shows them.
-    public struct Group: Sendable {
-        public var heading: String
-        public var options: [Option<MapOptions>]
+    package struct Group: Sendable {
+        package var heading: String
+        package var options: [Option<MapOptions>]
         /// Whether a spec gives them in the command's own section (else at its top level).
-        public var inSection: Bool
+        package var inSection: Bool
     }
 
     static let spec: Option<MapOptions> = .optional(
@@ -40,7 +40,7 @@ public struct MapOptions: Sendable {
     static let size = PageOptions.sizeOptions.map { $0.lifted(\MapOptions.page) }
 
     /// The options `command` takes, in groups, as help lists them.
-    public static func groups(for command: MapCommand) -> [Group] {
+    package static func groups(for command: MapCommand) -> [Group] {
         func own(_ heading: String, _ options: [Option<MapOptions>]) -> Group { Group(heading: heading, options: options, inSection: true) }
         func shared(_ heading: String, _ options: [Option<MapOptions>]) -> Group { Group(heading: heading, options: options, inSection: false) }
         let map = [shared("DATA OPTIONS", data), shared("MAP OPTIONS", look)]
@@ -62,7 +62,7 @@ public struct MapOptions: Sendable {
     }
 
     /// Every option `command` takes.
-    public static func options(for command: MapCommand) -> [Option<MapOptions>] {
+    package static func options(for command: MapCommand) -> [Option<MapOptions>] {
         groups(for: command).flatMap(\.options)
     }
 

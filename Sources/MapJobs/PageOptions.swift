@@ -19,7 +19,7 @@ public struct PageOptions: Sendable {
     public static let paperDPI = 150.0
 
     /// Options every map command takes.
-    public static let paperOptions: [Option<PageOptions>] = [
+    package static let paperOptions: [Option<PageOptions>] = [
         .optional("paper", \.paper, "A0…A4", help: "ISO paper size (instead of --size)."),
         .flag("landscape", \.landscape, help: "Landscape paper (--no-landscape: portrait)."),
         .shorthand("portrait", for: \.landscape, value: false, help: "Portrait paper (same as --no-landscape)."),
@@ -28,7 +28,7 @@ public struct PageOptions: Sendable {
     ]
 
     /// Options of the commands whose output may be sized freely (render, frames).
-    public static let sizeOptions: [Option<PageOptions>] = [
+    package static let sizeOptions: [Option<PageOptions>] = [
         .optional("size", \.size, "WxH", help: "Output size in pixels (default 1920x1080)."),
         .optional("width-mm", \.widthMM, "mm", help: "Page width in millimetres.", check: within(20...5000, "mm")),
         .optional("height-mm", \.heightMM, "mm", help: "Page height in millimetres.", check: within(20...5000, "mm")),

@@ -1,4 +1,4 @@
 /// Name and version of the tool, shown by `--version` and written into outputs.
-public enum PartnermapInfo {
-    public static let version = "0.1.0"
+package enum PartnermapInfo {
+    package static let version = "0.1.0"
 }

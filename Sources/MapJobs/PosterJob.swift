@@ -11,7 +11,7 @@ public struct PosterOptions: Sendable {
     public var bleedMM = 0.0
     public init() {}
 
-    public static let options: [Option<PosterOptions>] = [
+    package static let options: [Option<PosterOptions>] = [
         .optional("output", \.output, "file", help: "Output file: .pdf, .png or .svg.", short: "o", isPath: true),
         .value("bleed", \.bleedMM, "mm", help: "Bleed around the paper in millimetres, with crop marks (0: none).",
                check: within(0...20, "mm")),

@@ -5,11 +5,11 @@ import Geodata
 /// them for any program built with the package), else a `geodata/` folder found by walking up
 /// from the program or the current directory (a project checkout). `PARTNERMAP_DATA` names
 /// another copy, if set.
-public enum ProjectFiles {
-    public static let defaultTable = "nanning.csv"
+package enum ProjectFiles {
+    package static let defaultTable = "nanning.csv"
 
     /// The shipped data's directory, or nil when none can be found.
-    public static func geodata() -> String? {
+    package static func geodata() -> String? {
         if let env = ProcessInfo.processInfo.environment["PARTNERMAP_DATA"], isDirectory(env) { return env }
         if let exe = executableDirectory() {
             let resources = exe.appendingPathComponent(GeodataBundle.resourceFolder)
@@ -45,7 +45,7 @@ public enum ProjectFiles {
     }
 
     /// The default partner table.
-    public static func defaultTablePath() throws -> String {
+    package static func defaultTablePath() throws -> String {
         guard let g = geodata() else {
             throw JobError("cannot find the default table geodata/\(defaultTable) (run from the project, or set PARTNERMAP_DATA to its geodata directory, or give --data FILE)")
         }
@@ -53,13 +53,13 @@ public enum ProjectFiles {
     }
 
     /// The directory basemaps are looked up in by name.
-    public static func basemapDirectory() -> String {
+    package static func basemapDirectory() -> String {
         (geodata() ?? "geodata") + "/basemap"
     }
 
     /// The directory a basemap NAME is written to: the project checkout's `geodata/basemap`
     /// (never the resources copy, which the next build replaces), or nil outside a project.
-    public static func basemapSearchDirectory() -> String? {
+    package static func basemapSearchDirectory() -> String? {
         checkout().map { $0 + "/basemap" }
     }
 

@@ -25,7 +25,7 @@ public struct RenderOptions: Sendable {
     public var pngCompression = 2
     public init() {}
 
-    public static let options: [Option<RenderOptions>] = [
+    package static let options: [Option<RenderOptions>] = [
         .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg.", short: "o", isPath: true),
         .optional("label-report", \.labelReport, "file",
                   help: "Also write a JSON report of every label: text, box, placed/displaced/dropped, leader line.", isPath: true),
@@ -82,25 +82,25 @@ public struct RenderJob {
 }
 
 /// The loaded inputs of a map: the network, the basemap and a text measurer.
-public struct MapInputs {
-    public var network: Network
-    public var tableName: String
-    public var basemap: Basemap
-    public var measurer: PangoTextMeasurer
+package struct MapInputs {
+    package var network: Network
+    package var tableName: String
+    package var basemap: Basemap
+    package var measurer: PangoTextMeasurer
 
-    public static func load(_ data: DataOptions) throws -> MapInputs {
+    package static func load(_ data: DataOptions) throws -> MapInputs {
         let network = try data.network()
         let basemap = try BasemapImportJob.open(data.basemap)
         return MapInputs(network: network, tableName: data.tableName, basemap: basemap, measurer: PangoTextMeasurer())
     }
 
     /// A planner for this network with a spec; basemap levels are loaded once each.
-    public func planner(spec: MapSpec) -> MapPlanner {
+    package func planner(spec: MapSpec) -> MapPlanner {
         MapPlanner(spec: spec, measurer: measurer, tableName: tableName, basemap: levelLoader())
     }
 
     /// Loads basemap levels, each once however often asked, from any thread.
-    public func levelLoader() -> @Sendable (DetailLevel) throws -> BasemapLevel {
+    package func levelLoader() -> @Sendable (DetailLevel) throws -> BasemapLevel {
         let cache = LevelCache(basemap)
         return { try cache.level($0) }
     }

@@ -3,13 +3,13 @@ import OptionModel
 
 /// The commented example spec `partnermap spec --example` prints, made from the option model:
 /// every option a spec may hold, with its help, the words it takes and its default.
-public enum SpecExample {
+package enum SpecExample {
     /// Example values for options that have no default, so the example is a spec that works.
     static let examples: [String: String] = [
         "render.output": "map.png", "frames.output": "frames", "poster.output": "poster.pdf",
     ]
 
-    public static var text: String {
+    package static var text: String {
         var out = """
         # partnermap map spec: options of render, frames and poster in one file, so a map, an
         # animation or a poster can be made again exactly. Use it with

@@ -7,21 +7,21 @@ import Yams
 /// the top level, a command's own in its section (`render:`, `frames:`, `poster:`), where shared
 /// ones may be given again for that command alone. Unknown keys and bad values are errors naming
 /// the file, line and column.
-public struct SpecFile: Sendable {
-    public var path: String
+package struct SpecFile: Sendable {
+    package var path: String
     /// Top-level options, in the file's order.
-    public var shared: [OptionAssignment<MapOptions>] = []
+    package var shared: [OptionAssignment<MapOptions>] = []
     /// Each command section's options.
-    public var sections: [MapCommand: [OptionAssignment<MapOptions>]] = [:]
+    package var sections: [MapCommand: [OptionAssignment<MapOptions>]] = [:]
 
     /// The assignments `command` takes from this spec, in the order they apply.
-    public func assignments(for command: MapCommand) -> [OptionAssignment<MapOptions>] {
+    package func assignments(for command: MapCommand) -> [OptionAssignment<MapOptions>] {
         let keys = Set(MapOptions.options(for: command).map(\.key))
         return shared.filter { keys.contains($0.option.key) } + (sections[command] ?? [])
     }
 
     /// Reads a spec and checks every value (`spec --check` then runs the commands' checks).
-    public static func load(_ path: String) throws -> SpecFile {
+    package static func load(_ path: String) throws -> SpecFile {
         guard let data = FileManager.default.contents(atPath: path) else { throw JobError("\(path): cannot read the spec file") }
         guard let text = String(data: data, encoding: .utf8) else { throw JobError("\(path):1:1: error: not UTF-8 text") }
         let root: Node?

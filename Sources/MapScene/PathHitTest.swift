@@ -2,7 +2,7 @@ extension Path {
     /// Whether the area this path fills (even-odd, every subpath taken as closed) shares any
     /// point with a rectangle: a vertex inside the rectangle, a corner of the rectangle inside
     /// the area, or an edge crossing a side.
-    public func fillIntersects(_ r: Rect) -> Bool {
+    package func fillIntersects(_ r: Rect) -> Bool {
         guard let b = bounds, b.intersects(r) || r.contains(b) || b.contains(r) else { return false }
         if points.contains(where: { r.contains($0) }) { return true }
         if fillContains(Point(r.minX, r.minY)) { return true }
@@ -19,7 +19,7 @@ extension Path {
     }
 
     /// Even-odd test of a point against all subpaths, each taken as closed.
-    public func fillContains(_ q: Point) -> Bool {
+    package func fillContains(_ q: Point) -> Bool {
         var inside = false
         for i in 0..<subpathCount {
             let pts = subpath(i)

@@ -2,17 +2,17 @@
 /// simplified line stays within `tolerance` of, keeping no segment longer than `maxSegment`. A
 /// line keeps its first and last points; a ring (closed back on its first point) keeps at least
 /// three. Keeps its scratch space between calls.
-public struct PolylineSimplifier {
-    public let tolerance: Double
+package struct PolylineSimplifier {
+    package let tolerance: Double
     /// Longest segment left (infinite: only the tolerance counts).
-    public var maxSegment: Double = .infinity
+    package var maxSegment: Double = .infinity
     private var keep: [Bool] = []
     private var stack: [(Int, Int)] = []
 
-    public init(tolerance: Double) { self.tolerance = tolerance }
+    package init(tolerance: Double) { self.tolerance = tolerance }
 
     /// Removes from `line` the points simplification drops.
-    public mutating func simplify(_ line: inout [Point], closed: Bool) {
+    package mutating func simplify(_ line: inout [Point], closed: Bool) {
         guard tolerance > 0, line.count > (closed ? 3 : 2) else { return }
         mark(&line, closed: closed)
         var n = 0

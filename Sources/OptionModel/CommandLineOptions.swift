@@ -1,8 +1,8 @@
 /// Reads options from command-line words with the declarations: `--key value`, `--key=value`,
 /// `-k value`, `--flag`, `--no-flag`, and repeated list options. Values may start with a dash
 /// (`--center -30`).
-public enum CommandLineOptions {
-    public static func parse<Root>(_ words: [String], _ options: [Option<Root>]) throws -> [OptionAssignment<Root>] {
+package enum CommandLineOptions {
+    package static func parse<Root>(_ words: [String], _ options: [Option<Root>]) throws -> [OptionAssignment<Root>] {
         var byName: [String: Option<Root>] = [:]
         var byShort: [Character: Option<Root>] = [:]
         for o in options {

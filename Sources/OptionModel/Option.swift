@@ -2,42 +2,42 @@
 /// name and the YAML key), value name, help, the words it may take, and how its text becomes the
 /// field's value. The command line, YAML specs, the example spec, help and completion are all
 /// made from these declarations.
-public struct Option<Root>: @unchecked Sendable {
-    public typealias Kind = OptionKind
+package struct Option<Root>: @unchecked Sendable {
+    package typealias Kind = OptionKind
 
     /// Long name (`--key`) and YAML key.
-    public let key: String
+    package let key: String
     /// Other names accepted for it (e.g. a plural YAML key).
-    public let aliases: [String]
-    public let short: Character?
+    package let aliases: [String]
+    package let short: Character?
     /// Placeholder for the value in help (`<WxH>`).
-    public let valueName: String
-    public let help: String
-    public let kind: Kind
+    package let valueName: String
+    package let help: String
+    package let kind: Kind
     /// The words the value may be (from the value's type), for help and completion.
-    public let choices: [String]
+    package let choices: [String]
     /// The value is a file or directory: relative paths in a spec are relative to the spec.
-    public let isPath: Bool
+    package let isPath: Bool
     /// Given only on the command line (a shorthand for another option), not in a spec.
-    public let commandLineOnly: Bool
+    package let commandLineOnly: Bool
     /// Help shows the switch's `--no-` form too (for switches whose default depends on others).
-    public let showsInversion: Bool
+    package let showsInversion: Bool
     let assign: @Sendable (inout Root, [String]) throws -> Void
     let show: @Sendable (Root) -> String?
 
     /// The names it answers to, the key first.
-    public var names: [String] { [key] + aliases }
+    package var names: [String] { [key] + aliases }
 
     /// Sets the option's field from its text(s); a bad value throws an `OptionError`.
-    public func set(_ root: inout Root, _ values: [String]) throws {
+    package func set(_ root: inout Root, _ values: [String]) throws {
         try assign(&root, values)
     }
 
     /// The option's value in `root` as text (nil when not set), e.g. for the default in help.
-    public func text(in root: Root) -> String? { show(root) }
+    package func text(in root: Root) -> String? { show(root) }
 
     /// The same option on a larger root that holds this one's at `path`.
-    public func lifted<Outer>(_ path: WritableKeyPath<Outer, Root>) -> Option<Outer> {
+    package func lifted<Outer>(_ path: WritableKeyPath<Outer, Root>) -> Option<Outer> {
         let assign = self.assign, show = self.show
         nonisolated(unsafe) let path = path
         return Option<Outer>(key: key, aliases: aliases, short: short, valueName: valueName, help: help, kind: kind,
@@ -46,7 +46,7 @@ public struct Option<Root>: @unchecked Sendable {
                              show: { outer in show(outer[keyPath: path]) })
     }
 
-    public init(key: String, aliases: [String] = [], short: Character? = nil, valueName: String, help: String, kind: Kind,
+    package init(key: String, aliases: [String] = [], short: Character? = nil, valueName: String, help: String, kind: Kind,
                 choices: [String], isPath: Bool = false, commandLineOnly: Bool = false, showsInversion: Bool = false,
                 assign: @escaping @Sendable (inout Root, [String]) throws -> Void,
                 show: @escaping @Sendable (Root) -> String?) {
@@ -59,7 +59,7 @@ public struct Option<Root>: @unchecked Sendable {
 
 extension Option {
     /// A single value of an `OptionValue` type; `check` refuses values of the right form that make no sense.
-    public static func value<V: OptionValue>(
+    package static func value<V: OptionValue>(
         _ key: String, _ path: WritableKeyPath<Root, V>, _ valueName: String, help: String, aliases: [String] = [],
         short: Character? = nil, isPath: Bool = false, check: @escaping @Sendable (V) throws -> Void = { _ in }
     ) -> Option {
@@ -67,7 +67,7 @@ extension Option {
     }
 
     /// A single value whose field is nil until given.
-    public static func optional<V: OptionValue>(
+    package static func optional<V: OptionValue>(
         _ key: String, _ path: WritableKeyPath<Root, V?>, _ valueName: String, help: String, aliases: [String] = [],
         short: Character? = nil, isPath: Bool = false, check: @escaping @Sendable (V) throws -> Void = { _ in }
     ) -> Option {
@@ -91,7 +91,7 @@ extension Option {
     }
 
     /// A repeatable option (or a YAML list) filling an array; the values given replace the default.
-    public static func list<V: OptionValue>(
+    package static func list<V: OptionValue>(
         _ key: String, _ path: WritableKeyPath<Root, [V]>, _ valueName: String, help: String, aliases: [String] = [],
         check: @escaping @Sendable ([V]) throws -> Void = { _ in }
     ) -> Option {
@@ -106,7 +106,7 @@ extension Option {
     }
 
     /// A switch (`--key`, `--no-key`).
-    public static func flag(_ key: String, _ path: WritableKeyPath<Root, Bool>, help: String) -> Option {
+    package static func flag(_ key: String, _ path: WritableKeyPath<Root, Bool>, help: String) -> Option {
         nonisolated(unsafe) let path = path
         return Option(key: key, valueName: "", help: help, kind: .flag, choices: Bool.optionChoices,
                       assign: { root, values in root[keyPath: path] = try Bool(optionText: values.last ?? "true") },
@@ -114,7 +114,7 @@ extension Option {
     }
 
     /// A switch whose field is nil until given (so a default can depend on other options).
-    public static func flag(_ key: String, _ path: WritableKeyPath<Root, Bool?>, help: String) -> Option {
+    package static func flag(_ key: String, _ path: WritableKeyPath<Root, Bool?>, help: String) -> Option {
         nonisolated(unsafe) let path = path
         return Option(key: key, valueName: "", help: help, kind: .flag, choices: Bool.optionChoices, showsInversion: true,
                       assign: { root, values in root[keyPath: path] = try Bool(optionText: values.last ?? "true") },
@@ -122,7 +122,7 @@ extension Option {
     }
 
     /// A command-line shorthand that sets another option's field to a fixed value (`--portrait`).
-    public static func shorthand<V: OptionValue>(_ key: String, for path: WritableKeyPath<Root, V?>, value: V, help: String) -> Option {
+    package static func shorthand<V: OptionValue>(_ key: String, for path: WritableKeyPath<Root, V?>, value: V, help: String) -> Option {
         nonisolated(unsafe) let path = path
         return Option(key: key, valueName: "", help: help, kind: .flag, choices: [], commandLineOnly: true,
                       assign: { root, values in if try Bool(optionText: values.last ?? "true") { root[keyPath: path] = value } },
@@ -131,7 +131,7 @@ extension Option {
 }
 
 /// An option that checks a number against a range, with a message naming it.
-public func within<V: Comparable & OptionValue>(_ range: ClosedRange<V>, _ unit: String = "") -> @Sendable (V) throws -> Void {
+package func within<V: Comparable & OptionValue>(_ range: ClosedRange<V>, _ unit: String = "") -> @Sendable (V) throws -> Void {
     let lower = range.lowerBound.optionText, upper = range.upperBound.optionText
     return { v in
         guard range.contains(v) else {
@@ -141,7 +141,7 @@ public func within<V: Comparable & OptionValue>(_ range: ClosedRange<V>, _ unit:
 }
 
 /// How an option takes its values.
-public enum OptionKind: Sendable, Equatable {
+package enum OptionKind: Sendable, Equatable {
     /// One value; given again, the last one counts.
     case single
     /// Repeatable (`--inset a --inset b`), or a YAML list.

@@ -1,8 +1,8 @@
 /// Help text and shell completion made from the declarations.
-public enum OptionHelp {
+package enum OptionHelp {
     /// A help section in the command-line tool's usual layout: a heading, then each option with
     /// its value name, its help, its default (`defaults`' value) and the words it may take.
-    public static func section<Root>(_ heading: String, _ options: [Option<Root>], defaults: Root, width: Int = 100) -> String {
+    package static func section<Root>(_ heading: String, _ options: [Option<Root>], defaults: Root, width: Int = 100) -> String {
         let column = 30
         var out = heading + ":\n"
         for o in options {
@@ -33,7 +33,7 @@ public enum OptionHelp {
 
     /// Completion candidates for the word being typed, given the words before it: an option's
     /// choices right after it, else the option names that start with the word.
-    public static func completions<Root>(_ options: [Option<Root>], previous: String?, current: String) -> [String] {
+    package static func completions<Root>(_ options: [Option<Root>], previous: String?, current: String) -> [String] {
         if let previous, previous.hasPrefix("--"), let o = options.first(where: { $0.names.contains(String(previous.dropFirst(2))) }),
            o.kind != .flag {
             return o.choices.filter { $0.hasPrefix(current) }
@@ -46,7 +46,7 @@ public enum OptionHelp {
         return names.filter { $0.hasPrefix(current) }
     }
 
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    package static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = [], line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             if !line.isEmpty && line.count + 1 + word.count > width {

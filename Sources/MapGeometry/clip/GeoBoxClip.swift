@@ -11,11 +11,11 @@
 /// latitude, which is never less on the map) to the last one kept
 /// are dropped as well, as the projection's sink would drop them a pixel apart, but before they
 /// cost a trip through the pipeline; a line keeps its last point, a ring at least three.
-public struct GeoBoxClip: Sendable {
-    public let west: Double, south: Double, east: Double, north: Double
-    public let minStep: Double
+package struct GeoBoxClip: Sendable {
+    package let west: Double, south: Double, east: Double, north: Double
+    package let minStep: Double
 
-    public init?(west: Double, south: Double, east: Double, north: Double, minStep: Double = 0) {
+    package init?(west: Double, south: Double, east: Double, north: Double, minStep: Double = 0) {
         guard west < east, south < north else { return nil }
         self.west = west; self.south = south; self.east = east; self.north = north
         self.minStep = minStep
@@ -46,7 +46,7 @@ public struct GeoBoxClip: Sendable {
     /// Polygons stored flat (rings index `points`, polygons index rings; the first ring of each
     /// polygon is its exterior), cut to the box: a polygon whose exterior is gone is left out,
     /// as is a hole that is gone.
-    public func polygons(points: [LonLat], rings: [Range<Int>], polygons: some Sequence<Range<Int>>)
+    package func polygons(points: [LonLat], rings: [Range<Int>], polygons: some Sequence<Range<Int>>)
         -> (points: [LonLat], rings: [Range<Int>], polygons: [Range<Int>]) {
         var outPoints: [LonLat] = [], outRings: [Range<Int>] = [], outPolygons: [Range<Int>] = []
         for polygon in polygons {
@@ -71,7 +71,7 @@ public struct GeoBoxClip: Sendable {
     }
 
     /// Lines stored flat, cut to the box; a line may fall into several pieces.
-    public func lines(points: [LonLat], lines: [Range<Int>]) -> (points: [LonLat], lines: [Range<Int>]) {
+    package func lines(points: [LonLat], lines: [Range<Int>]) -> (points: [LonLat], lines: [Range<Int>]) {
         var outPoints: [LonLat] = [], outLines: [Range<Int>] = []
         for r in lines {
             switch coverage(points[r]) {

@@ -2,23 +2,23 @@ import CProj
 import Foundation
 
 /// Geodesics on the WGS84 ellipsoid (Karney's algorithms from PROJ's geodesic.h).
-public struct Geodesic: Sendable {
+package struct Geodesic: Sendable {
     /// Distance and directions of the shortest path between two points.
-    public struct Inverse: Sendable, Equatable {
+    package struct Inverse: Sendable, Equatable {
         /// Length in metres.
-        public var distance: Double
+        package var distance: Double
         /// Direction at the start, degrees clockwise from north in (-180, 180].
-        public var initialBearing: Double
+        package var initialBearing: Double
         /// Direction at the end, degrees clockwise from north.
-        public var finalBearing: Double
+        package var finalBearing: Double
     }
 
     private let geod: geod_geodesic
 
     /// The WGS84 ellipsoid.
-    public static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)
+    package static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)
 
-    public init(equatorialRadius: Double, flattening: Double) {
+    package init(equatorialRadius: Double, flattening: Double) {
         var g = geod_geodesic()
         geod_init(&g, equatorialRadius, flattening)
         geod = g
@@ -28,7 +28,7 @@ public struct Geodesic: Sendable {
     ///
     /// For exactly antipodal points every meridian is equally short; geod_inverse then returns
     /// the path that leaves due north (or due south from the northern point), over a pole.
-    public func inverse(_ a: LonLat, _ b: LonLat) -> Inverse {
+    package func inverse(_ a: LonLat, _ b: LonLat) -> Inverse {
         var g = geod
         var s12 = 0.0, azi1 = 0.0, azi2 = 0.0
         geod_inverse(&g, a.lat, a.lon, b.lat, b.lon, &s12, &azi1, &azi2)
@@ -36,7 +36,7 @@ public struct Geodesic: Sendable {
     }
 
     /// The point `distance` metres from `a` in direction `azimuth` (degrees clockwise from north).
-    public func direct(_ a: LonLat, azimuth: Double, distance: Double) -> LonLat {
+    package func direct(_ a: LonLat, azimuth: Double, distance: Double) -> LonLat {
         var g = geod
         var lat = 0.0, lon = 0.0
         geod_direct(&g, a.lat, a.lon, azimuth, distance, &lat, &lon, nil)
@@ -45,14 +45,14 @@ public struct Geodesic: Sendable {
 
     /// The closed ring of points `radius` metres from `center` (the first point not repeated),
     /// one every `step` degrees of azimuth, starting due north and turning clockwise.
-    public func circle(around center: LonLat, radius: Double, step: Double = 2) -> [LonLat] {
+    package func circle(around center: LonLat, radius: Double, step: Double = 2) -> [LonLat] {
         stride(from: 0.0, to: 360, by: step).map { direct(center, azimuth: $0, distance: radius) }
     }
 
     /// Points along the shortest path from `a` to `b`, both ends included, no two more than
     /// `spacing` metres apart (at least `minimumCount` points). Longitudes are in [-180, 180].
     /// An end at a pole takes the longitude of its neighbour on the path.
-    public func path(_ a: LonLat, _ b: LonLat, spacing: Double = 100_000, minimumCount: Int = 2) -> [LonLat] {
+    package func path(_ a: LonLat, _ b: LonLat, spacing: Double = 100_000, minimumCount: Int = 2) -> [LonLat] {
         var g = geod
         var line = geod_geodesicline()
         geod_inverseline(&line, &g, a.lat, a.lon, b.lat, b.lon, GEOD_LATITUDE.rawValue | GEOD_LONGITUDE.rawValue | GEOD_DISTANCE_IN.rawValue)

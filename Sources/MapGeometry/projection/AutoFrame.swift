@@ -1,7 +1,7 @@
 import Foundation
 
 /// Chooses where a map is centred and how much of the world it shows, from the data.
-public enum AutoFrame {
+package enum AutoFrame {
     /// Bins per degree of the longitude occupancy histogram.
     private static let binsPerDegree = 2
 
@@ -10,7 +10,7 @@ public enum AutoFrame {
     /// adds what else the edge would cut (e.g. land, in the same units), and a soft margin keeps
     /// the edge off lines and points close to it. So where an edge through open sea cuts no arc
     /// it wins; where the only arc-free gap would split a continent, an arc may cross instead.
-    public static func centerLongitude(lines: [[LonLat]], points: [LonLat] = [],
+    package static func centerLongitude(lines: [[LonLat]], points: [LonLat] = [],
                                        edgeCost: ((Double) -> Double)? = nil) -> Double {
         let n = 360 * binsPerDegree
         var cover = [Double](repeating: 0, count: n)
@@ -73,7 +73,7 @@ public enum AutoFrame {
     /// A longitude/latitude box around lines and points with `margin` degrees added, with the
     /// west edge chosen so the box is as narrow as possible (it may cross the antimeridian:
     /// then west > east). Nil for empty input.
-    public static func bounds(lines: [[LonLat]], margin: Double = 0) -> GeoBox? {
+    package static func bounds(lines: [[LonLat]], margin: Double = 0) -> GeoBox? {
         let all = lines.flatMap { $0 }
         guard !all.isEmpty else { return nil }
         let center = centerLongitude(lines: lines)

@@ -2,7 +2,7 @@ import Foundation
 import MapScene
 
 /// What a projected map is fitted to.
-public enum FitTarget: Sendable {
+package enum FitTarget: Sendable {
     /// The whole globe (the sphere outline, or the projection's world latitude band).
     case world
     /// A longitude/latitude box.
@@ -13,19 +13,19 @@ public enum FitTarget: Sendable {
 
 /// A projection fitted into a frame rectangle, with the whole pipeline behind it:
 /// degrees → rotate → clip on the sphere → adaptive resample → PROJ → clip to the frame → path.
-public final class MapProjection {
-    public let setup: ProjectionSetup
+package final class MapProjection {
+    package let setup: ProjectionSetup
     /// The rectangle (output units) the map is drawn into; nothing is emitted outside it.
-    public let frame: Rect
+    package let frame: Rect
     /// The resampling tolerance in output units.
-    public let tolerance: Double
+    package let tolerance: Double
     private let projector: Projector
     private let edge: SphereEdge
     private let sink: PathSink
     private let head: GeoStream
     private let resample: ResampleStage
 
-    public init(setup: ProjectionSetup, frame: Rect, fit: FitTarget, tolerance: Double = 0.5) throws {
+    package init(setup: ProjectionSetup, frame: Rect, fit: FitTarget, tolerance: Double = 0.5) throws {
         self.setup = setup
         self.frame = frame
         self.tolerance = tolerance
@@ -44,7 +44,7 @@ public final class MapProjection {
     }
 
     /// Output units per projected metre.
-    public var scale: Double { projector.scale }
+    package var scale: Double { projector.scale }
 
     // MARK: fitting
 
@@ -85,19 +85,19 @@ public final class MapProjection {
     // MARK: projecting
 
     /// The outline of the visible globe (the whole sphere, clipped to the frame).
-    public func spherePath() -> Path {
+    package func spherePath() -> Path {
         head.sphere()
         return sink.take()
     }
 
     /// Projected lines (e.g. the graticule or borders), each possibly cut into pieces.
-    public func linesPath(_ lines: [[LonLat]]) -> Path {
+    package func linesPath(_ lines: [[LonLat]]) -> Path {
         for line in lines { GeoFeed.line(line, into: head) }
         return sink.take()
     }
 
     /// Projected lines stored flat: `lines` index ranges into `points`.
-    public func linesPath(points: [LonLat], lines: [Range<Int>]) -> Path {
+    package func linesPath(points: [LonLat], lines: [Range<Int>]) -> Path {
         for r in lines { GeoFeed.line(points[r], into: head) }
         return sink.take()
     }
@@ -107,7 +107,7 @@ public final class MapProjection {
     /// (points on the true curve), and no segment is left longer than a twenty-fourth of its
     /// piece (at least `maxStep`, at most 8 × `maxStep`): an arc carries no long straight
     /// chord, and an animation can draw it part-way by length.
-    public func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
+    package func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
         // A pipeline of its own for the line: dense by length with `maxStep` (no thinning then,
         // or a dropped point would stretch the next step), its sink keeping pieces as they come.
         let sink = PieceSink(minStep: maxStep == nil ? 2 * tolerance : 0, tolerance: tolerance, maxStep: maxStep)
@@ -118,7 +118,7 @@ public final class MapProjection {
     }
 
     /// Projected polygons stored flat: rings index `points` (not closed), polygons index rings.
-    public func polygonsPath(points: [LonLat], rings: [Range<Int>], polygons: some Sequence<Range<Int>>) -> Path {
+    package func polygonsPath(points: [LonLat], rings: [Range<Int>], polygons: some Sequence<Range<Int>>) -> Path {
         for poly in polygons {
             GeoFeed.polygon(points: points, rings: rings[poly], into: head)
         }
@@ -126,7 +126,7 @@ public final class MapProjection {
     }
 
     /// Projected polygon given as rings of points (first ring exterior, clockwise).
-    public func polygonPath(_ rings: [[LonLat]]) -> Path {
+    package func polygonPath(_ rings: [[LonLat]]) -> Path {
         head.polygonStart()
         for ring in rings { GeoFeed.ring(ring[...], into: head) }
         head.polygonEnd()
@@ -134,13 +134,13 @@ public final class MapProjection {
     }
 
     /// Where a point lands on the map, or nil when it is hidden (beyond the horizon) or outside the frame.
-    public func point(_ p: LonLat) -> Point? {
+    package func point(_ p: LonLat) -> Point? {
         guard let q = unclippedPoint(p) else { return nil }
         return frame.insetBy(-1e-6).contains(q) ? q : nil
     }
 
     /// Where a point lands in output units, even outside the frame; nil when hidden on the sphere.
-    public func unclippedPoint(_ p: LonLat) -> Point? {
+    package func unclippedPoint(_ p: LonLat) -> Point? {
         let r = setup.rotation.rotate(p.lon * Sphere.radians, p.lat * Sphere.radians)
         guard edge.isVisible(r.0, r.1) else { return nil }
         let q = projector.project(r.0, r.1)
@@ -151,7 +151,7 @@ public final class MapProjection {
     /// through the projection, 64 points a side): what a regional map or an inset needs of the
     /// basemap. Nil when no such box exists: a pole in the rectangle, a point PROJ cannot take
     /// back, or longitudes across ±180° (where the basemap's rings are cut).
-    public func geographicBox(of rect: Rect) -> GeoBox? {
+    package func geographicBox(of rect: Rect) -> GeoBox? {
         for pole in [LonLat(lon: setup.center.lon, lat: 90), LonLat(lon: setup.center.lon, lat: -90)] {
             if let p = unclippedPoint(pole), rect.insetBy(-1).contains(p) { return nil }
         }
@@ -171,7 +171,7 @@ public final class MapProjection {
     }
 
     /// Midpoints the resampler has inserted so far (to study the tolerance).
-    public var resampledPointCount: Int { resample.insertedPoints }
+    package var resampledPointCount: Int { resample.insertedPoints }
 }
 
 /// Feeds geographic data (degrees) into a stream.
@@ -239,5 +239,5 @@ final class BoundsSink: GeoStream {
 
 extension MapProjection {
     /// Output units per degree of longitude at the map's centre (for choosing a level of detail).
-    public var pixelsPerDegree: Double { scale * 111_319.49 }
+    package var pixelsPerDegree: Double { scale * 111_319.49 }
 }

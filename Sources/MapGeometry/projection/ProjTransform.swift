@@ -3,11 +3,11 @@ import Foundation
 
 /// A PROJ coordinate operation from geographic radians to projected metres.
 /// Each instance owns its own PROJ context, so it must stay on one thread.
-public final class ProjTransform {
+package final class ProjTransform {
     private let context: OpaquePointer
     private let pj: OpaquePointer
     /// The PROJ definition this transform was created from.
-    public let definition: String
+    package let definition: String
 
     /// Creates the operation; throws when PROJ rejects the definition.
     ///
@@ -16,7 +16,7 @@ public final class ProjTransform {
     /// a context whose only search path holds no files, so PROJ finds no database and goes on
     /// without it; a definition that does need it (`+init=…`, a grid) is made again with the
     /// full context.
-    public init(definition: String) throws {
+    package init(definition: String) throws {
         if let (ctx, p) = Self.create(definition, searchPaths: [Self.emptySearchPath]) {
             context = ctx; pj = p
         } else {
@@ -67,28 +67,28 @@ public final class ProjTransform {
 
     /// Projects one point (radians) to metres; non-finite when PROJ cannot project it.
     @inline(__always)
-    public func forward(_ lambda: Double, _ phi: Double) -> (Double, Double) {
+    package func forward(_ lambda: Double, _ phi: Double) -> (Double, Double) {
         let out = proj_trans(pj, PJ_FWD, proj_coord(lambda, phi, 0, 0))
         if !out.xy.x.isFinite { proj_errno_reset(pj) }
         return (out.xy.x, out.xy.y)
     }
 
     /// Geographic radians of projected metres; non-finite when PROJ cannot invert them.
-    public func inverse(_ x: Double, _ y: Double) -> (Double, Double) {
+    package func inverse(_ x: Double, _ y: Double) -> (Double, Double) {
         let out = proj_trans(pj, PJ_INV, proj_coord(x, y, 0, 0))
         if !out.lp.lam.isFinite { proj_errno_reset(pj) }
         return (out.lp.lam, out.lp.phi)
     }
 
     /// Projects many points in place (x holds λ, y holds φ on entry; metres on return).
-    public func forward(x: UnsafeMutablePointer<Double>, y: UnsafeMutablePointer<Double>, count: Int, stride: Int) {
+    package func forward(x: UnsafeMutablePointer<Double>, y: UnsafeMutablePointer<Double>, count: Int, stride: Int) {
         guard count > 0 else { return }
         _ = proj_trans_generic(pj, PJ_FWD, x, stride, count, y, stride, count, nil, 0, 0, nil, 0, 0)
         proj_errno_reset(pj)
     }
 
     /// The PROJ string of a CRS or operation such as "EPSG:3857" (without `+type=crs`), or nil.
-    public static func projString(of definition: String) -> String? {
+    package static func projString(of definition: String) -> String? {
         guard let ctx = proj_context_create() else { return nil }
         defer { proj_context_destroy(ctx) }
         silence(ctx)
@@ -100,12 +100,12 @@ public final class ProjTransform {
 }
 
 /// Why a projection could not be set up.
-public enum ProjectionError: Error, CustomStringConvertible, Equatable {
+package enum ProjectionError: Error, CustomStringConvertible, Equatable {
     case proj(String)
     case unknown(String)
     case invalid(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .proj(let s), .unknown(let s), .invalid(let s): return s
         }

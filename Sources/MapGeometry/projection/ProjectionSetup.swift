@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a projection is clipped on the sphere before projecting.
-public enum SphereClipKind: Sendable, Equatable {
+package enum SphereClipKind: Sendable, Equatable {
     /// Cut along the antimeridian of the centre meridian (world and conic projections).
     case antimeridian
     /// Keep a circle of this angular radius (degrees) around the centre (azimuthal views).
@@ -9,30 +9,30 @@ public enum SphereClipKind: Sendable, Equatable {
 }
 
 /// A fully resolved projection: the PROJ definition with its centre, and how to clip before it.
-public struct ProjectionSetup: Sendable, Equatable {
+package struct ProjectionSetup: Sendable, Equatable {
     /// Human-readable name for credits ("Equal Earth", or the PROJ string).
-    public var name: String
+    package var name: String
     /// The preset, when the projection is one.
-    public var preset: ProjectionPreset?
+    package var preset: ProjectionPreset?
     /// The PROJ definition applied to the rotated sphere: its centre meridian is 0, the map's
     /// centre longitude being the stream's rotation.
-    public var definition: String
+    package var definition: String
     /// The map's centre (degrees); the sphere is rotated so it comes to the origin before clipping.
-    public var center: LonLat
+    package var center: LonLat
     /// Whether the definition tilts to the centre's latitude itself (its own `+lat_0`, as an
     /// ellipsoidal azimuthal projection must): the stream's tilt is then undone before PROJ.
-    public var tiltsInPROJ = false
-    public var clip: SphereClipKind
+    package var tiltsInPROJ = false
+    package var clip: SphereClipKind
     /// Latitude (degrees) beyond which points are clamped (projections with a pole at infinity).
-    public var latitudeLimit: Double?
+    package var latitudeLimit: Double?
     /// The whole-world fit target: the sphere outline, or a latitude band (Mercator).
-    public var worldLatitudeBand: Double?
+    package var worldLatitudeBand: Double?
     /// Plain longitude/latitude (e.g. EPSG:4326): projected as the identity.
-    public var isLongLat: Bool
+    package var isLongLat: Bool
 
     /// Resolves a preset at a centre. Azimuthal presets use `center` as their point of tangency;
     /// the others use its longitude only. `latitudes` sets a conic's standard parallels.
-    public static func preset(_ p: ProjectionPreset, center: LonLat, latitudes: ClosedRange<Double> = 20...50) -> ProjectionSetup {
+    package static func preset(_ p: ProjectionPreset, center: LonLat, latitudes: ClosedRange<Double> = 20...50) -> ProjectionSetup {
         let c = p.isAzimuthal ? center : LonLat(lon: center.lon, lat: 0)
         var s = ProjectionSetup(name: p.title, preset: p, definition: p.definition(centerLatitude: c.lat, latitudes: latitudes),
                                 center: c, clip: .antimeridian, latitudeLimit: nil, worldLatitudeBand: nil, isLongLat: false)
@@ -52,7 +52,7 @@ public struct ProjectionSetup: Sendable, Equatable {
     /// replaces the definition's own `lon_0` (and `lat_0` for azimuthal projections). The centre
     /// meridian becomes the stream's rotation (PROJ's `lon_0` is a plain offset of longitude, so
     /// this is exact); an azimuthal `lat_0` stays with PROJ, which tilts on its own ellipsoid.
-    public static func custom(_ text: String, center: LonLat?) throws -> ProjectionSetup {
+    package static func custom(_ text: String, center: LonLat?) throws -> ProjectionSetup {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         var string = trimmed
         if !trimmed.hasPrefix("+") {
@@ -97,7 +97,7 @@ public struct ProjectionSetup: Sendable, Equatable {
     }
 
     /// The rotation that brings the centre to the origin before clipping.
-    public var rotation: SphereRotation {
+    package var rotation: SphereRotation {
         switch clip {
         case .antimeridian: return SphereRotation(centeringOn: center, oblique: false)
         case .circle: return SphereRotation(centeringOn: center, oblique: true)

@@ -3,7 +3,7 @@
 /// Spherical stages receive longitude/latitude in radians, planar stages receive output units.
 /// A polygon is `polygonStart`, its rings (each `lineStart`, points, `lineEnd`, the first point
 /// not repeated), then `polygonEnd`. `sphere` asks for the outline of the whole globe.
-public protocol GeoStream: AnyObject {
+package protocol GeoStream: AnyObject {
     func point(_ x: Double, _ y: Double)
     func lineStart()
     func lineEnd()
