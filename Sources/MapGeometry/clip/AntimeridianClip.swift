@@ -34,8 +34,9 @@ struct AntimeridianEdge: SphereEdge {
 /// Cuts one line where it crosses the antimeridian, interpolating the crossing latitude on the
 /// great circle between the two points.
 final class AntimeridianCutter: LineCutter {
-    private var lambda0 = Double.nan, phi0 = Double.nan, sign0 = Double.nan
-    private var cleanFlag = 1
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) private var lambda0 = Double.nan, phi0 = Double.nan, sign0 = Double.nan
+    @exclusivity(unchecked) private var cleanFlag = 1
 
     var clean: Int { 2 - cleanFlag }
 

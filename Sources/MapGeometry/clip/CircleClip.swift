@@ -106,10 +106,11 @@ struct CircleEdge: SphereEdge {
 /// Cuts one line where it enters or leaves the clip circle.
 final class CircleCutter: LineCutter {
     private let edge: CircleEdge
-    private var point0: (Double, Double)?
-    private var c0 = 0
-    private var v0 = false, v00 = false
-    private var cleanFlag = 1
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) private var point0: (Double, Double)?
+    @exclusivity(unchecked) private var c0 = 0
+    @exclusivity(unchecked) private var v0 = false, v00 = false
+    @exclusivity(unchecked) private var cleanFlag = 1
 
     init(edge: CircleEdge) { self.edge = edge }
 

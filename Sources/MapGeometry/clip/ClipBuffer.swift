@@ -8,7 +8,8 @@ struct ClipPoint {
 
 /// Collects the visible pieces of a line (or ring) cut by a clip edge.
 final class ClipBuffer {
-    private(set) var lines: [[ClipPoint]] = []
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) private(set) var lines: [[ClipPoint]] = []
 
     func lineStart() { lines.append([]) }
     func point(_ x: Double, _ y: Double, onEdge: Bool = false) {

@@ -7,14 +7,15 @@ final class RectangleClipStage: GeoStream {
     private let x0: Double, y0: Double, x1: Double, y1: Double
     private let next: GeoStream
     private let buffer = ClipBuffer()
-    private var inPolygon = false
-    private var segments: [[ClipPoint]] = []
-    private var polygon: [[(Double, Double)]] = []
-    private var inLine = false
-    private var first = true
-    private var firstPoint = (0.0, 0.0), firstVisible = false
-    private var prev = (0.0, 0.0), prevVisible = false
-    private var clean = true
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) private var inPolygon = false
+    @exclusivity(unchecked) private var segments: [[ClipPoint]] = []
+    @exclusivity(unchecked) private var polygon: [[(Double, Double)]] = []
+    @exclusivity(unchecked) private var inLine = false
+    @exclusivity(unchecked) private var first = true
+    @exclusivity(unchecked) private var firstPoint = (0.0, 0.0), firstVisible = false
+    @exclusivity(unchecked) private var prev = (0.0, 0.0), prevVisible = false
+    @exclusivity(unchecked) private var clean = true
     /// Coordinates are clamped to this magnitude before clipping, so huge values stay finite.
     private static let clampLimit = 1e9
 

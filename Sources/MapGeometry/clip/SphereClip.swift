@@ -36,14 +36,15 @@ final class SphereClipStage: GeoStream {
     private let ringCutter: LineCutter
     private let lineBuffer = ClipBuffer()
     private let ringBuffer = ClipBuffer()
-    private var inLine = false
-    private var inPolygon = false
-    private var polygonStarted = false
-    private var rings: [[(Double, Double)]] = []
-    private var ring: [(Double, Double)] = []
-    private var segments: [[ClipPoint]] = []
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) private var inLine = false
+    @exclusivity(unchecked) private var inPolygon = false
+    @exclusivity(unchecked) private var polygonStarted = false
+    @exclusivity(unchecked) private var rings: [[(Double, Double)]] = []
+    @exclusivity(unchecked) private var ring: [(Double, Double)] = []
+    @exclusivity(unchecked) private var segments: [[ClipPoint]] = []
     /// Whether the polygon being clipped comes within a hair of a pole.
-    private var reachesPole = false
+    @exclusivity(unchecked) private var reachesPole = false
 
     init(edge: SphereEdge, next: GeoStream) {
         self.edge = edge

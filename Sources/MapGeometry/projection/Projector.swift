@@ -14,9 +14,10 @@ final class Projector {
     let latitudeLimit: Double?
     /// Whether the operation is plain longitude/latitude (then the "projection" is the identity).
     let isLongLat: Bool
-    var scale = 1.0
-    var tx = 0.0
-    var ty = 0.0
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) var scale = 1.0
+    @exclusivity(unchecked) var tx = 0.0
+    @exclusivity(unchecked) var ty = 0.0
 
     init(transform: ProjTransform, rotation: SphereRotation, tiltsInPROJ: Bool, latitudeLimit: Double?, isLongLat: Bool) {
         self.transform = transform

@@ -14,12 +14,13 @@ final class ResampleStage: GeoStream {
     private let delta2: Double
     /// Squared longest step allowed between output points (infinite: only the tolerance counts).
     private let maxStep2: Double
-    private var inPolygon = false
-    private var inLine = false
-    private var lambdas: [Double] = []
-    private var phis: [Double] = []
-    private var xs: [Double] = []
-    private var ys: [Double] = []
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) private var inPolygon = false
+    @exclusivity(unchecked) private var inLine = false
+    @exclusivity(unchecked) private var lambdas: [Double] = []
+    @exclusivity(unchecked) private var phis: [Double] = []
+    @exclusivity(unchecked) private var xs: [Double] = []
+    @exclusivity(unchecked) private var ys: [Double] = []
     /// Midpoints inserted since creation (for measuring the effect of the tolerance).
     private(set) var insertedPoints = 0
 

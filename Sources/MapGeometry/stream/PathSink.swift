@@ -11,11 +11,12 @@ final class PathSink: GeoStream {
     private(set) var path = Path()
     /// Squared thinning distance; 0 keeps every point.
     private let minStep2: Double
-    private var simplifier: PolylineSimplifier
-    private var inPolygon = false
-    private var lineOpen = false
-    private var line: [Point] = []
-    private var pending: Point?
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) private var simplifier: PolylineSimplifier
+    @exclusivity(unchecked) private var inPolygon = false
+    @exclusivity(unchecked) private var lineOpen = false
+    @exclusivity(unchecked) private var line: [Point] = []
+    @exclusivity(unchecked) private var pending: Point?
 
     init(minStep: Double = 0, tolerance: Double = 0) {
         minStep2 = minStep * minStep

@@ -9,10 +9,11 @@ final class PieceSink: GeoStream {
     private(set) var pieces: [[Point]] = []
     private let minStep2: Double
     private let maxStep: Double?
-    private var simplifier: PolylineSimplifier
-    private var lineOpen = false
-    private var line: [Point] = []
-    private var pending: Point?
+    // Per-point state without run-time exclusivity checks: see GeoStream.
+    @exclusivity(unchecked) private var simplifier: PolylineSimplifier
+    @exclusivity(unchecked) private var lineOpen = false
+    @exclusivity(unchecked) private var line: [Point] = []
+    @exclusivity(unchecked) private var pending: Point?
 
     init(minStep: Double, tolerance: Double, maxStep: Double?) {
         minStep2 = minStep * minStep
