@@ -14,7 +14,14 @@ extension DetailLevel: ChoiceOption {}
 extension UndatedPolicy: ChoiceOption {}
 
 extension ProjectionChoice: OptionValue {
-    package init(optionText: String) { self.init(parsing: optionText) }
+    /// A preset's name, or a PROJ string or code that PROJ accepts (checked now, so a spec check
+    /// and the command line refuse what a render would).
+    package init(optionText: String) throws {
+        self.init(parsing: optionText)
+        if case .custom(let text) = self {
+            do { _ = try ProjectionSetup.custom(text, center: nil) } catch { throw OptionError("\(error)") }
+        }
+    }
     package static var optionChoices: [String] { ["auto"] + ProjectionPreset.allCases.map(\.rawValue) }
     package var optionText: String {
         switch self {

@@ -32,7 +32,7 @@ import Testing
         ["--size", "1920"], ["--size", "0x10"], ["--center", "200"], ["--center", "10,95"], ["--extent", "1,2,3"],
         ["--layers", "arcs,rivers"], ["--background", "blue"], ["--color", "rainbow"], ["--lang", "fr"], ["--paper", "B5"],
         ["--size", "100x100", "--paper", "A4"], ["--dpi", "5"], ["--tolerance", "abc"], ["--inset", "none", "--inset", "asean"],
-        ["--colour", "year"], ["--projection"], ["stray"], ["--gradient=maybe"],
+        ["--colour", "year"], ["--projection"], ["stray"], ["--gradient=maybe"], ["--projection", "+proj=nonsense"],
     ])
     func badValuesAreRejectedWithAMessage(words: [String]) {
         #expect(throws: JobError.self) { try spec(words) }
@@ -103,6 +103,10 @@ import Testing
         try "size: 800x600\npaper: A3\n".write(toFile: path, atomically: true, encoding: .utf8)
         _ = try SpecFile.load(path)
         #expect(throws: JobError.self) { try MapOptions.checkSpec(path) }
+        try "projection: +proj=nonsense\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: JobError.self) { try MapOptions.checkSpec(path) }
+        try "projection: \"+proj=robin +lon_0=150\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try MapOptions.checkSpec(path)
     }
 
     @Test func helpListsEveryOptionWithItsChoicesAndDefault() {
