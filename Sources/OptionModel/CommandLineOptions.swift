@@ -27,7 +27,7 @@ package enum CommandLineOptions {
                 }
                 if let o = byName[name] {
                     option = o
-                } else if name.hasPrefix("no-"), let o = byName[String(name.dropFirst(3))], o.kind == .flag {
+                } else if name.hasPrefix("no-"), let o = byName[String(name.dropFirst(3))], o.kind == .flag, !o.commandLineOnly {
                     option = o; negated = true
                 } else {
                     throw OptionError("unknown option '--\(name)'" + suggestion(name, options))

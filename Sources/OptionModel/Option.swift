@@ -83,7 +83,9 @@ extension Option {
         return Option(key: key, aliases: aliases, short: short, valueName: valueName, help: help, kind: .single,
                       choices: V.optionChoices, isPath: isPath,
                       assign: { root, values in
-                          let v = try V(optionText: values.last ?? "")
+                          let text = values.last ?? ""
+                          if isPath && text.isEmpty { throw OptionError("expected a file name, not an empty value") }
+                          let v = try V(optionText: text)
                           try check(v)
                           root[keyPath: path] = wrap(v)
                       },

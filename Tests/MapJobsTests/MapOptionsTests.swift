@@ -33,6 +33,7 @@ import Testing
         ["--layers", "arcs,rivers"], ["--background", "blue"], ["--color", "rainbow"], ["--lang", "fr"], ["--paper", "B5"],
         ["--size", "100x100", "--paper", "A4"], ["--dpi", "5"], ["--tolerance", "abc"], ["--inset", "none", "--inset", "asean"],
         ["--colour", "year"], ["--projection"], ["stray"], ["--gradient=maybe"], ["--projection", "+proj=nonsense"],
+        ["--no-portrait"], ["--data="], ["--basemap", ""], ["--", "x"],
     ])
     func badValuesAreRejectedWithAMessage(words: [String]) {
         #expect(throws: JobError.self) { try spec(words) }
