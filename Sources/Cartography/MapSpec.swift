@@ -159,7 +159,7 @@ extension MapSpec {
                help: "Projection: a preset, a PROJ string (\"+proj=...\") or a code (\"EPSG:3857\"). auto: equal-earth for world maps, lambert-conformal for regional ones."),
         Option(key: "center", valueName: "lon[,lat]",
                help: "Map centre: longitude, or longitude,latitude for azimuthal views. Default: chosen from the data so arcs do not cross the map edge.",
-               kind: .single, choices: [],
+               kind: .single, choices: [], takesCommaList: true,
                assign: { spec, values in
                    let c = try MapCenter(optionText: values.last ?? "")
                    spec.centerLon = c.lon

@@ -33,6 +33,7 @@ extension ProjectionChoice: OptionValue {
 }
 
 extension ExtentChoice: OptionValue {
+    package static var takesCommaList: Bool { true }
     package init(optionText: String) throws {
         do { try self.init(parsing: optionText) } catch let e as SpecError { throw OptionError(e.description) }
     }
@@ -58,6 +59,7 @@ extension InsetChoice: OptionValue {
 }
 
 extension Set<MapLayer>: OptionValue {
+    package static var takesCommaList: Bool { true }
     package init(optionText: String) throws {
         do { self = try MapLayer.parseList(optionText) } catch let e as SpecError { throw OptionError(e.description) }
     }

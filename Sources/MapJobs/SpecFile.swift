@@ -23,11 +23,11 @@ package struct SpecFile: Sendable {
     /// Reads a spec and checks every value (`spec --check` then runs the commands' checks).
     package static func load(_ path: String) throws -> SpecFile {
         guard let data = FileManager.default.contents(atPath: path) else { throw JobError("\(path): cannot read the spec file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw JobError("\(path):1:1: error: not UTF-8 text") }
-        let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
-            throw JobError("\(path): error: not valid YAML: \(error)")
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column) = SpecSyntax.firstInvalidUTF8(Array(data))
+            throw JobError("\(path):\(line):\(column): error: not UTF-8 text here (expected a UTF-8 spec)")
         }
+        let root = try SpecSyntax.compose(text, path: path)
         var spec = SpecFile(path: path)
         guard let root else { return spec }
         guard let mapping = root.mapping else {
@@ -36,15 +36,27 @@ package struct SpecFile: Sendable {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
         var errors: [String] = []
         let shared = MapOptions.topLevelOptions
+        var seen: [String: Node] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { errors.append(at(path, keyNode, "keys must be words")); continue }
+            if let first = seen[key] {
+                errors.append(at(path, keyNode, "'\(key)' is given twice (first at line \(first.mark?.line ?? 1))"))
+                continue
+            }
+            seen[key] = keyNode
             if let command = MapCommand(rawValue: key), MapCommand.withSpecSections.contains(command) {
                 guard let sub = valueNode.mapping else {
                     errors.append(at(path, valueNode, "'\(key)' holds options of that command (expected a mapping)"))
                     continue
                 }
                 let options = MapOptions.options(for: command).filter { !$0.commandLineOnly && $0.key != "spec" }
+                var inSection: [String: Node] = [:]
                 for (k, v) in sub {
+                    if let name = k.string, let first = inSection[name] {
+                        errors.append(at(path, k, "'\(name)' is given twice in '\(key)' (first at line \(first.mark?.line ?? 1))"))
+                        continue
+                    }
+                    if let name = k.string { inSection[name] = k }
                     do {
                         if let a = try assignment(k, v, options, in: key, path: path, base: base) { spec.sections[command, default: []].append(a) }
                     } catch let e as JobError { errors.append(e.description) }
@@ -76,8 +88,12 @@ package struct SpecFile: Sendable {
                 guard let s = item.scalar?.string else { throw JobError(at(path, item, "'\(key)' lists plain values")) }
                 return s
             }
-            // A list for a one-value option is its comma-separated form: [sphere, land], [108, 22.8].
-            if option.kind != .list { values = [values.joined(separator: ",")] }
+            // A list for a one-value option is its comma-separated form ([sphere, land], [108, 22.8]),
+            // where the option's value has that form.
+            if option.kind != .list {
+                guard option.takesCommaList else { throw JobError(at(path, valueNode, "'\(key)' takes one value, not a list")) }
+                values = [values.joined(separator: ",")]
+            }
         } else {
             throw JobError(at(path, valueNode, "'\(key)' must be a value or a list of values"))
         }

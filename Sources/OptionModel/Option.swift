@@ -22,6 +22,8 @@ package struct Option<Root>: @unchecked Sendable {
     package let commandLineOnly: Bool
     /// Help shows the switch's `--no-` form too (for switches whose default depends on others).
     package let showsInversion: Bool
+    /// Its one value is a comma-separated list (`108.3,22.8`), which a YAML list may also give.
+    package let takesCommaList: Bool
     let assign: @Sendable (inout Root, [String]) throws -> Void
     let show: @Sendable (Root) -> String?
 
@@ -42,17 +44,18 @@ package struct Option<Root>: @unchecked Sendable {
         nonisolated(unsafe) let path = path
         return Option<Outer>(key: key, aliases: aliases, short: short, valueName: valueName, help: help, kind: kind,
                              choices: choices, isPath: isPath, commandLineOnly: commandLineOnly, showsInversion: showsInversion,
-                             assign: { outer, values in try assign(&outer[keyPath: path], values) },
+                             takesCommaList: takesCommaList, assign: { outer, values in try assign(&outer[keyPath: path], values) },
                              show: { outer in show(outer[keyPath: path]) })
     }
 
     package init(key: String, aliases: [String] = [], short: Character? = nil, valueName: String, help: String, kind: Kind,
                 choices: [String], isPath: Bool = false, commandLineOnly: Bool = false, showsInversion: Bool = false,
-                assign: @escaping @Sendable (inout Root, [String]) throws -> Void,
+                takesCommaList: Bool = false, assign: @escaping @Sendable (inout Root, [String]) throws -> Void,
                 show: @escaping @Sendable (Root) -> String?) {
         self.key = key; self.aliases = aliases; self.short = short; self.valueName = valueName; self.help = help
         self.kind = kind; self.choices = choices; self.isPath = isPath; self.commandLineOnly = commandLineOnly
         self.showsInversion = showsInversion
+        self.takesCommaList = takesCommaList
         self.assign = assign; self.show = show
     }
 }
@@ -81,7 +84,7 @@ extension Option {
     ) -> Option {
         nonisolated(unsafe) let path = path
         return Option(key: key, aliases: aliases, short: short, valueName: valueName, help: help, kind: .single,
-                      choices: V.optionChoices, isPath: isPath,
+                      choices: V.optionChoices, isPath: isPath, takesCommaList: V.takesCommaList,
                       assign: { root, values in
                           let text = values.last ?? ""
                           if isPath && text.isEmpty { throw OptionError("expected a file name, not an empty value") }

@@ -10,10 +10,13 @@ package protocol OptionValue: Sendable {
     static var optionChoices: [String] { get }
     /// The value written as an option's text (the inverse of `init(optionText:)`).
     var optionText: String { get }
+    /// Its text is a comma-separated list (a box, a list of layers), which a YAML list may give.
+    static var takesCommaList: Bool { get }
 }
 
 extension OptionValue {
     package static var optionChoices: [String] { [] }
+    package static var takesCommaList: Bool { false }
 }
 
 /// An option whose value is one word of a fixed set: an enum with string raw values.
