@@ -83,6 +83,10 @@ public struct MapOptions: Sendable {
             page.paper = page.paper ?? .a1
         }
         try page.apply(to: &spec, defaultLandscape: command != .poster)
+        if command == .poster && poster.bleedMM > 0 {
+            let edge = 2 * (poster.bleedMM + PosterJob.slugMM) * spec.dpi / 25.4
+            try page.checkPixels(spec.size.width + edge, spec.size.height + edge)
+        }
         return spec
     }
 

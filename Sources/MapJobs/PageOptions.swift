@@ -11,6 +11,9 @@ public struct PageOptions: Sendable {
     public var widthMM: Double?
     public var heightMM: Double?
     public var dpi: Double?
+    /// The most pixels an output may have (width × height, bleed included), checked before
+    /// anything is drawn: 200 million, which holds an A0 poster at 300 dpi with bleed.
+    public var maxPixels = 200_000_000
     public init() {}
 
     /// Pixels per inch of `--size` when nothing else says (CSS pixels).
@@ -25,7 +28,20 @@ public struct PageOptions: Sendable {
         .shorthand("portrait", for: \.landscape, value: false, help: "Portrait paper (same as --no-landscape)."),
         .optional("dpi", \.dpi, "dpi", help: "Resolution: pixels per inch of PNG output (written into the file); 96 for --size, 150 for paper.",
                   check: within(10...2400)),
+        .value("max-pixels", \.maxPixels, "n", help: "Refuse outputs of more pixels than this (width × height), before drawing.",
+               check: within(1...2_000_000_000)),
     ]
+
+    /// Refuses an output of `width` × `height` pixels past the limits, naming them.
+    func checkPixels(_ width: Double, _ height: Double) throws {
+        let w = Int(width.rounded()), h = Int(height.rounded())
+        guard w <= 32_767, h <= 32_767 else {
+            throw JobError("output of \(w)×\(h) pixels is too large (at most 32767 pixels each way; lower --dpi or the size)")
+        }
+        guard w * h <= maxPixels else {
+            throw JobError("output of \(w)×\(h) = \(w * h) pixels is past the limit of \(maxPixels) pixels (lower --dpi or the size, or raise --max-pixels)")
+        }
+    }
 
     /// Options of the commands whose output may be sized freely (render, frames).
     package static let sizeOptions: [Option<PageOptions>] = [
@@ -57,9 +73,7 @@ public struct PageOptions: Sendable {
         } else if let dpi {
             spec.size = Size(1920 * dpi / Self.screenDPI, 1080 * dpi / Self.screenDPI)
         }
-        guard spec.size.width.rounded() <= 32_767, spec.size.height.rounded() <= 32_767 else {
-            throw JobError("output of \(Int(spec.size.width))×\(Int(spec.size.height)) pixels is too large (at most 32767 each way; lower --dpi)")
-        }
+        try checkPixels(spec.size.width, spec.size.height)
     }
 }
 

@@ -39,6 +39,23 @@ import Testing
         #expect(throws: JobError.self) { try spec(words) }
     }
 
+    /// Outputs past the pixel limit are refused before anything is drawn, naming the limit; an
+    /// A0 poster at 300 dpi with bleed is within it.
+    @Test func absurdPixelCountsAreRefusedNamingTheLimit() throws {
+        for (command, words) in [(MapCommand.render, ["--size", "32767x32767"]), (.render, ["--paper", "A0", "--dpi", "1200"]),
+                                 (.poster, ["--paper", "A0", "--dpi", "690", "--bleed", "20"])] {
+            do {
+                _ = try spec(words, for: command)
+                Issue.record("\(words) should be refused")
+            } catch {
+                #expect("\(error)".contains("pixels"), "\(error)")
+            }
+        }
+        _ = try spec(["--paper", "A0", "--dpi", "300", "--bleed", "20"], for: .poster)
+        _ = try spec(["--size", "32767x32767", "--max-pixels", "1100000000"])
+        #expect(throws: JobError.self) { try spec(["--size", "640x480", "--max-pixels", "300000"]) }
+    }
+
     @Test func valuesParseTyped() throws {
         let map = try spec(["--center=-100", "--extent", "-20,-10,40,30", "--inset", "95,-10,130,25", "--inset", "asean",
                             "--color", "YEAR", "--no-gradient", "--highlight-countries", "--detail", "high"])
