@@ -22,7 +22,12 @@ public struct FramesOptions: Sendable {
         .value("hold", \.animation.hold, "n", help: "Extra frames of the final state.", check: within(0...10_000)),
         .value("undated", \.animation.undated, "policy",
                help: "Partners with no known year: hide, start (shown throughout) or end (shown after the last year)."),
-        .optional("video", \.video, "file", help: "Also assemble a video with ffmpeg (.mp4, .webm or .gif).", isPath: true),
+        .optional("video", \.video, "file", help: "Also assemble a video with ffmpeg (.mp4, .webm or .gif).", isPath: true,
+                  check: { v in
+                      guard VideoMaker.formats.contains((v as NSString).pathExtension.lowercased()) else {
+                          throw OptionError("cannot tell the video format of \(v) (expected .mp4, .webm or .gif)")
+                      }
+                  }),
         .optional("fps", \.fps, "fps", help: "Video frame rate (default: 2 × per-year, half a second per year).",
                   check: { v in guard v > 0 && v <= 240 else { throw OptionError("\(v.optionText) is out of range (expected more than 0, up to 240)") } }),
     ]
@@ -45,6 +50,10 @@ public struct FramesJob {
     public func run(progress: @escaping Progress = { _, _, _ in }) throws -> JobResult {
         guard let directory = options.frames.output else {
             throw JobError("give the frames' directory with -o DIR (or output: in the spec's frames section)")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw JobError("cannot write frames into \(directory): it is a file, not a directory")
         }
         let animation = options.frames.animation
         var spec = try options.mapSpec(for: .frames)

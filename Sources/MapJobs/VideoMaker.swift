@@ -2,10 +2,13 @@ import Foundation
 
 /// Assembles frames into a video (.mp4, .webm or .gif) with ffmpeg, when it is installed.
 enum VideoMaker {
+    /// The video formats it makes, by file extension.
+    static let formats = ["mp4", "webm", "gif"]
+
     /// Makes the video; ffmpeg is looked for in `searchPath` (default: the `PATH` directories).
     static func make(_ output: String, from directory: String, digits: Int, fps: Double, searchPath: [String]? = nil) throws {
         let ext = (output as NSString).pathExtension.lowercased()
-        guard ["mp4", "webm", "gif"].contains(ext) else {
+        guard formats.contains(ext) else {
             throw JobError("cannot tell the video format of \(output) (expected .mp4, .webm or .gif)")
         }
         guard let ffmpeg = findExecutable("ffmpeg", in: searchPath) else {

@@ -106,6 +106,12 @@ import Testing
         #expect(isPNG(s.file("f/frame-0001.png"), 320, 180))
         let bad = try partnermap(["frames", "-o", "f", "--undated", "later"], in: s)
         #expect(bad.status == 1 && bad.err.contains("--undated"))
+        let avi = try partnermap(["frames", "-o", "g", "--video", "v.avi"], in: s)
+        #expect(avi.status == 1 && avi.err.contains("expected .mp4, .webm or .gif"), "refused before any frame is drawn")
+        #expect(!FileManager.default.fileExists(atPath: s.file("g")))
+        try "x".write(toFile: s.file("file"), atomically: true, encoding: .utf8)
+        let onFile = try partnermap(["frames", "-o", "file"], in: s)
+        #expect(onFile.status == 1 && onFile.err.contains("it is a file, not a directory"), "\(onFile.err)")
     }
 
     @Test func posterMakesAPDF() throws {
