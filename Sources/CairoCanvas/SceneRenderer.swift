@@ -15,7 +15,19 @@ package struct SceneRenderer: Sendable {
     /// PNG compression settings (speed over size by default).
     package var pngLevel: Int32
 
-    package init(pngLevel: Int32 = 2) { self.pngLevel = pngLevel }
+    /// The date a PDF says it was made (nil: now); `SOURCE_DATE_EPOCH` gives one for
+    /// reproducible files.
+    package var creationDate: Date?
+
+    package init(pngLevel: Int32 = 2, creationDate: Date? = nil) { self.pngLevel = pngLevel; self.creationDate = creationDate }
+
+    /// A PDF date, "D:YYYYMMDDHHmmSSZ", in UTC whatever the time zone.
+    static func pdfDate(_ d: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: d)
+        return String(format: "D:%04d%02d%02d%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
 
     /// Renders the scene in `format`; `only` limits drawing to the named layers.
     package func render(_ scene: Scene, as format: OutputFormat, only: Set<String>? = nil) throws -> [UInt8] {
@@ -88,10 +100,11 @@ package struct SceneRenderer: Sendable {
         guard status == CAIRO_STATUS_SUCCESS, finish == CAIRO_STATUS_SUCCESS else {
             throw CanvasError.cairo(String(cString: cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finish)))
         }
-        guard format == .pdf, let trim = scene.trimBox else { return sink.bytes }
+        guard format == .pdf, scene.trimBox != nil || creationDate != nil else { return sink.bytes }
         // PDF boxes are in points from the bottom left.
         func points(_ r: Rect) -> [Double] { [r.minX * k, hPt - r.maxY * k, r.maxX * k, hPt - r.minY * k] }
-        return try QPDFPageBoxes.set(in: sink.bytes, trim: points(trim), bleed: points(scene.bleedBox ?? trim))
+        let boxes = scene.trimBox.map { trim in QPDFFinish.Boxes(trim: points(trim), bleed: points(scene.bleedBox ?? trim)) }
+        return try QPDFFinish.apply(to: sink.bytes, boxes: boxes, date: creationDate.map(Self.pdfDate))
     }
 }
 

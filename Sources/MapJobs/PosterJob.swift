@@ -46,7 +46,7 @@ public struct PosterJob {
         let composer = PosterComposer(spec: spec, page: page, measurer: inputs.measurer, tableName: inputs.tableName,
                                       basemap: inputs.levelLoader())
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression).render(poster.scene, as: format) }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment()).render(poster.scene, as: format) }
         try times.measure("write") { try AtomicFile.write(bytes, to: output) }
         var result = JobResult()
         result.written = [output]

@@ -76,7 +76,7 @@ public struct RenderJob {
         let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
         let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
         let level = Int32(options.render.pngCompression)
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: level).render(scene, as: format) }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: level, creationDate: SourceDate.fromEnvironment()).render(scene, as: format) }
         return (bytes, plan)
     }
 }

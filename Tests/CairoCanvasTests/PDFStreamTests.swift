@@ -61,8 +61,25 @@ import Testing
         // A comment line after the header: every cross-reference offset now points 10 bytes short.
         let header = try #require(pdf.firstIndex(of: UInt8(ascii: "\n")))
         let shifted = Array(pdf[...header]) + Array("% shifted\n".utf8) + Array(pdf[(header + 1)...])
-        #expect(throws: CanvasError.self) { _ = try QPDFPageBoxes.set(in: shifted, trim: [3, 3, 97, 97], bleed: [0, 0, 100, 100]) }
-        #expect(throws: CanvasError.self) { _ = try QPDFPageBoxes.set(in: Array("%PDF-1.5\nno objects here\n".utf8), trim: [0, 0, 1, 1], bleed: [0, 0, 1, 1]) }
-        #expect(throws: CanvasError.self) { _ = try QPDFPageBoxes.set(in: [], trim: [0, 0, 1, 1], bleed: [0, 0, 1, 1]) }
+        #expect(throws: CanvasError.self) { _ = try QPDFFinish.apply(to: shifted, boxes: QPDFFinish.Boxes(trim: [3, 3, 97, 97], bleed: [0, 0, 100, 100]), date: nil) }
+        #expect(throws: CanvasError.self) { _ = try QPDFFinish.apply(to: Array("%PDF-1.5\nno objects here\n".utf8), boxes: QPDFFinish.Boxes(trim: [0, 0, 1, 1], bleed: [0, 0, 1, 1]), date: nil) }
+        #expect(throws: CanvasError.self) { _ = try QPDFFinish.apply(to: [], boxes: QPDFFinish.Boxes(trim: [0, 0, 1, 1], bleed: [0, 0, 1, 1]), date: nil) }
+    }
+
+    /// With a fixed date the PDF is the same bytes whenever and wherever it is made: the date is
+    /// written as a PDF date in UTC, and the /ID comes from the content.
+    @Test func aFixedDateGivesTheSameBytes() throws {
+        var s = scene()
+        let renderer = SceneRenderer(creationDate: Date(timeIntervalSince1970: 1_700_000_000))
+        let first = try renderer.render(s, as: .pdf)
+        Thread.sleep(forTimeInterval: 1.1)
+        #expect(try renderer.render(s, as: .pdf) == first)
+        #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:20231114221320Z)"))
+        s.trimBox = Rect(x: 4, y: 4, width: 600, height: 400)
+        let boxed = try renderer.render(s, as: .pdf)
+        Thread.sleep(forTimeInterval: 1.1)
+        #expect(try renderer.render(s, as: .pdf) == boxed, "page boxes and the date together")
+        let undated = try SceneRenderer().render(scene(), as: .pdf)
+        #expect(!String(decoding: undated, as: UTF8.self).contains("D:20231114"))
     }
 }

@@ -150,3 +150,12 @@ import Testing
         }
     }
 }
+
+@Suite struct SourceDateTests {
+    @Test func sourceDateEpochIsReadAsSecondsInUTC() {
+        #expect(SourceDate.fromEnvironment(["SOURCE_DATE_EPOCH": "1700000000"]) == Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(SourceDate.fromEnvironment([:]) == nil)
+        #expect(SourceDate.fromEnvironment(["SOURCE_DATE_EPOCH": "yesterday"]) == nil)
+        #expect(SourceDate.fromEnvironment(["SOURCE_DATE_EPOCH": "-5"]) == nil)
+    }
+}
