@@ -9,42 +9,27 @@ import MapScene
 /// first and last points always stay; rings stay rings of at least three points.
 final class PathSink: GeoStream {
     private(set) var path = Path()
-    /// Squared thinning distance; 0 keeps every point.
-    private let minStep2: Double
     // Per-point state without run-time exclusivity checks: see GeoStream.
     @exclusivity(unchecked) private var simplifier: PolylineSimplifier
     @exclusivity(unchecked) private var inPolygon = false
     @exclusivity(unchecked) private var lineOpen = false
-    @exclusivity(unchecked) private var line: [Point] = []
-    @exclusivity(unchecked) private var pending: Point?
+    @exclusivity(unchecked) private var thinner: LineThinner
 
     init(minStep: Double = 0, tolerance: Double = 0) {
-        minStep2 = minStep * minStep
+        thinner = LineThinner(minStep: minStep)
         simplifier = PolylineSimplifier(tolerance: tolerance)
     }
 
     func point(_ x: Double, _ y: Double) {
-        guard lineOpen else { return }
-        let p = Point(x, y)
-        if let last = line.last {
-            let dx = x - last.x, dy = y - last.y
-            if dx * dx + dy * dy < minStep2 {
-                pending = p
-                return
-            }
-        }
-        line.append(p)
-        pending = nil
+        if lineOpen { thinner.add(x, y) }
     }
 
-    func lineStart() { lineOpen = true; line.removeAll(keepingCapacity: true); pending = nil }
+    func lineStart() { lineOpen = true; thinner.start() }
 
     func lineEnd() {
-        if let p = pending, !inPolygon { line.append(p) }
-        pending = nil
         lineOpen = false
+        let line = thinner.finish(dropLast: inPolygon, simplifier: &simplifier, closed: inPolygon)
         guard let first = line.first else { return }
-        simplifier.simplify(&line, closed: inPolygon)
         path.move(to: first)
         for p in line.dropFirst() { path.line(to: p) }
         if inPolygon { path.close() }

@@ -7,47 +7,33 @@ import MapScene
 /// animation can draw the piece part-way by length.
 final class PieceSink: GeoStream {
     private(set) var pieces: [[Point]] = []
-    private let minStep2: Double
     private let maxStep: Double?
     // Per-point state without run-time exclusivity checks: see GeoStream.
     @exclusivity(unchecked) private var simplifier: PolylineSimplifier
     @exclusivity(unchecked) private var lineOpen = false
-    @exclusivity(unchecked) private var line: [Point] = []
-    @exclusivity(unchecked) private var pending: Point?
+    @exclusivity(unchecked) private var thinner: LineThinner
 
     init(minStep: Double, tolerance: Double, maxStep: Double?) {
-        minStep2 = minStep * minStep
+        thinner = LineThinner(minStep: minStep)
         self.maxStep = maxStep
         simplifier = PolylineSimplifier(tolerance: tolerance)
     }
 
     func point(_ x: Double, _ y: Double) {
-        guard lineOpen else { return }
-        let p = Point(x, y)
-        if let last = line.last {
-            let dx = x - last.x, dy = y - last.y
-            if dx * dx + dy * dy < minStep2 {
-                pending = p
-                return
-            }
-        }
-        line.append(p)
-        pending = nil
+        if lineOpen { thinner.add(x, y) }
     }
 
-    func lineStart() { lineOpen = true; line = []; pending = nil }
+    func lineStart() { lineOpen = true; thinner.start() }
 
     func lineEnd() {
-        if let p = pending { line.append(p) }
-        pending = nil
         lineOpen = false
-        guard !line.isEmpty else { return }
         if let m = maxStep {
+            let line = thinner.line
             let length = zip(line, line.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
             simplifier.maxSegment = min(8 * m, max(m, length / 24))
         }
-        simplifier.simplify(&line, closed: false)
-        pieces.append(line)
+        let line = thinner.finish(dropLast: false, simplifier: &simplifier, closed: false)
+        if !line.isEmpty { pieces.append(line) }
     }
 
     func polygonStart() {}
