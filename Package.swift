@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CZlib", "CQpdf", "CPango", "TestSupport"]),
-        .testTarget(name: "PartnermapTests"),
+        .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )

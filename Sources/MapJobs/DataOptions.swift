@@ -15,7 +15,7 @@ public struct DataOptions: Sendable {
 
     package static let options: [Option<DataOptions>] = [
         Option(key: "data", valueName: "file", help: "Partner table (CSV). Default: the Nanning table the tool ships.",
-               kind: .single, choices: [], isPath: true,
+               kind: .single, choices: [], pathRule: .path,
                assign: { d, values in
                    guard let path = values.last, !path.isEmpty else { throw OptionError("expected a file name, not an empty value") }
                    d.table = .file(path)
@@ -23,7 +23,7 @@ public struct DataOptions: Sendable {
                show: { d in if case .file(let p) = d.table { return p } else { return nil } }),
         .optional("hub", \.hubID, "id", help: "Id of the hub row (needed when the table has no single hub)."),
         .value("basemap", \.basemap, "name|path", help: "Basemap: a shipped name, or a path to one made by `basemap import`.",
-               isPath: true),
+               pathRule: .nameOrPath),
     ]
 
     /// The network: read and checked from the table, whatever its source.

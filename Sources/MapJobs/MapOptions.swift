@@ -33,7 +33,7 @@ public struct MapOptions: Sendable {
 
     static let spec: Option<MapOptions> = .optional(
         "spec", \.specFile, "file",
-        help: "A YAML spec holding options (see `partnermap spec --example`); command-line options override it.", isPath: true)
+        help: "A YAML spec holding options (see `partnermap spec --example`); command-line options override it.", pathRule: .path)
     static let data = DataOptions.options.map { $0.lifted(\MapOptions.data) }
     static let look = MapSpec.options.map { $0.lifted(\MapOptions.map) }
     static let paper = PageOptions.paperOptions.map { $0.lifted(\MapOptions.page) }

@@ -12,7 +12,7 @@ public struct PosterOptions: Sendable {
     public init() {}
 
     package static let options: [Option<PosterOptions>] = [
-        .optional("output", \.output, "file", help: "Output file: .pdf, .png or .svg.", short: "o", isPath: true),
+        .optional("output", \.output, "file", help: "Output file: .pdf, .png or .svg.", short: "o", pathRule: .path),
         .value("bleed", \.bleedMM, "mm", help: "Bleed around the paper in millimetres, with crop marks (0: none).",
                check: within(0...20, "mm")),
     ]

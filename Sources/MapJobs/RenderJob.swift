@@ -26,9 +26,9 @@ public struct RenderOptions: Sendable {
     public init() {}
 
     package static let options: [Option<RenderOptions>] = [
-        .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg.", short: "o", isPath: true),
+        .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg.", short: "o", pathRule: .path),
         .optional("label-report", \.labelReport, "file",
-                  help: "Also write a JSON report of every label: text, box, placed/displaced/dropped, leader line.", isPath: true),
+                  help: "Also write a JSON report of every label: text, box, placed/displaced/dropped, leader line.", pathRule: .path),
         .value("png-compression", \.pngCompression, "level",
                help: "PNG compression: 1 (fastest) to 9 (smallest files).", check: within(1...9)),
     ]

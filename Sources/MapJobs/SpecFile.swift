@@ -97,11 +97,7 @@ package struct SpecFile: Sendable {
         } else {
             throw JobError(at(path, valueNode, "'\(key)' must be a value or a list of values"))
         }
-        if option.isPath {
-            values = values.map { v in
-                v.hasPrefix("/") || (option.key == "basemap" && !v.contains("/")) ? v : base.appendingPathComponent(v).path
-            }
-        }
+        values = values.map { option.pathRule.resolve($0, against: base) }
         let a = OptionAssignment(option: option, values: values, origin: at(path, valueNode, "'\(option.key)'"))
         var scratch = MapOptions()
         do { try a.apply(to: &scratch) } catch let e as OptionError { throw JobError(e.description) }

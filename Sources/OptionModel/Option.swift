@@ -1,3 +1,5 @@
+import Foundation
+
 /// One option, declared once next to the typed field it sets: its name (the long command-line
 /// name and the YAML key), value name, help, the words it may take, and how its text becomes the
 /// field's value. The command line, YAML specs, the example spec, help and completion are all
@@ -16,8 +18,8 @@ package struct Option<Root>: @unchecked Sendable {
     package let kind: Kind
     /// The words the value may be (from the value's type), for help and completion.
     package let choices: [String]
-    /// The value is a file or directory: relative paths in a spec are relative to the spec.
-    package let isPath: Bool
+    /// Whether the value names a file: relative paths in a spec are relative to the spec.
+    package let pathRule: PathRule
     /// Given only on the command line (a shorthand for another option), not in a spec.
     package let commandLineOnly: Bool
     /// Help shows the switch's `--no-` form too (for switches whose default depends on others).
@@ -43,17 +45,17 @@ package struct Option<Root>: @unchecked Sendable {
         let assign = self.assign, show = self.show
         nonisolated(unsafe) let path = path
         return Option<Outer>(key: key, aliases: aliases, short: short, valueName: valueName, help: help, kind: kind,
-                             choices: choices, isPath: isPath, commandLineOnly: commandLineOnly, showsInversion: showsInversion,
+                             choices: choices, pathRule: pathRule, commandLineOnly: commandLineOnly, showsInversion: showsInversion,
                              takesCommaList: takesCommaList, assign: { outer, values in try assign(&outer[keyPath: path], values) },
                              show: { outer in show(outer[keyPath: path]) })
     }
 
     package init(key: String, aliases: [String] = [], short: Character? = nil, valueName: String, help: String, kind: Kind,
-                choices: [String], isPath: Bool = false, commandLineOnly: Bool = false, showsInversion: Bool = false,
+                choices: [String], pathRule: PathRule = .none, commandLineOnly: Bool = false, showsInversion: Bool = false,
                 takesCommaList: Bool = false, assign: @escaping @Sendable (inout Root, [String]) throws -> Void,
                 show: @escaping @Sendable (Root) -> String?) {
         self.key = key; self.aliases = aliases; self.short = short; self.valueName = valueName; self.help = help
-        self.kind = kind; self.choices = choices; self.isPath = isPath; self.commandLineOnly = commandLineOnly
+        self.kind = kind; self.choices = choices; self.pathRule = pathRule; self.commandLineOnly = commandLineOnly
         self.showsInversion = showsInversion
         self.takesCommaList = takesCommaList
         self.assign = assign; self.show = show
@@ -64,30 +66,30 @@ extension Option {
     /// A single value of an `OptionValue` type; `check` refuses values of the right form that make no sense.
     package static func value<V: OptionValue>(
         _ key: String, _ path: WritableKeyPath<Root, V>, _ valueName: String, help: String, aliases: [String] = [],
-        short: Character? = nil, isPath: Bool = false, check: @escaping @Sendable (V) throws -> Void = { _ in }
+        short: Character? = nil, pathRule: PathRule = .none, check: @escaping @Sendable (V) throws -> Void = { _ in }
     ) -> Option {
-        single(key, path, valueName, help, aliases, short, isPath, check, wrap: { $0 }, show: { $0.optionText })
+        single(key, path, valueName, help, aliases, short, pathRule, check, wrap: { $0 }, show: { $0.optionText })
     }
 
     /// A single value whose field is nil until given.
     package static func optional<V: OptionValue>(
         _ key: String, _ path: WritableKeyPath<Root, V?>, _ valueName: String, help: String, aliases: [String] = [],
-        short: Character? = nil, isPath: Bool = false, check: @escaping @Sendable (V) throws -> Void = { _ in }
+        short: Character? = nil, pathRule: PathRule = .none, check: @escaping @Sendable (V) throws -> Void = { _ in }
     ) -> Option {
-        single(key, path, valueName, help, aliases, short, isPath, check, wrap: { $0 }, show: { $0?.optionText })
+        single(key, path, valueName, help, aliases, short, pathRule, check, wrap: { $0 }, show: { $0?.optionText })
     }
 
     private static func single<V: OptionValue, Field>(
         _ key: String, _ path: WritableKeyPath<Root, Field>, _ valueName: String, _ help: String, _ aliases: [String],
-        _ short: Character?, _ isPath: Bool, _ check: @escaping @Sendable (V) throws -> Void,
+        _ short: Character?, _ pathRule: PathRule, _ check: @escaping @Sendable (V) throws -> Void,
         wrap: @escaping @Sendable (V) -> Field, show: @escaping @Sendable (Field) -> String?
     ) -> Option {
         nonisolated(unsafe) let path = path
         return Option(key: key, aliases: aliases, short: short, valueName: valueName, help: help, kind: .single,
-                      choices: V.optionChoices, isPath: isPath, takesCommaList: V.takesCommaList,
+                      choices: V.optionChoices, pathRule: pathRule, takesCommaList: V.takesCommaList,
                       assign: { root, values in
                           let text = values.last ?? ""
-                          if isPath && text.isEmpty { throw OptionError("expected a file name, not an empty value") }
+                          if pathRule != .none && text.isEmpty { throw OptionError("expected a file name, not an empty value") }
                           let v = try V(optionText: text)
                           try check(v)
                           root[keyPath: path] = wrap(v)
@@ -153,4 +155,23 @@ package enum OptionKind: Sendable, Equatable {
     case list
     /// A switch: `--name` / `--no-name`, `name: true|false` in a spec.
     case flag
+}
+
+/// Whether an option's value names a file, and how a spec's relative value is read.
+package enum PathRule: Sendable, Equatable {
+    case none
+    /// A file or directory, relative to the spec that gives it.
+    case path
+    /// A name looked up elsewhere (a basemap's) unless it has a slash, then a path.
+    case nameOrPath
+
+    /// `value` as given in a spec in the directory `base`.
+    package func resolve(_ value: String, against base: URL) -> String {
+        switch self {
+        case .none: return value
+        case .path, .nameOrPath:
+            if value.hasPrefix("/") || (self == .nameOrPath && !value.contains("/")) { return value }
+            return base.appendingPathComponent(value).path
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import MapJobs
 import Testing
+import TestSupport
 
 /// AtomicFile's temporaries (`.name.pid.random.tmp` next to the target) never outlive a write.
 @Suite struct AtomicFileTests {

@@ -4,6 +4,7 @@ import MapGeometry
 import MapJobs
 import OptionModel
 import Testing
+import TestSupport
 
 /// The option model: one declaration per option makes the command line, specs, help, example
 /// and completion, and they agree.

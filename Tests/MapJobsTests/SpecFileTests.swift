@@ -1,6 +1,7 @@
 import Foundation
 import MapJobs
 import Testing
+import TestSupport
 
 @Suite struct SpecFileTests {
     func write(_ text: String, _ s: Scratch) throws -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The `partnermap` program as a user runs it: every subcommand's exit status, messages and
 /// outputs. The program is the one SwiftPM built beside these tests.
@@ -14,16 +15,6 @@ import Testing
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("partnermap").path
     }()
-
-    /// A scratch directory for one test.
-    final class Scratch {
-        let path = NSTemporaryDirectory() + "partnermap-cli-" + UUID().uuidString
-        init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        func file(_ name: String) -> String { path + "/" + name }
-        /// Every entry, dot-files included.
-        var entries: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-    }
 
     func partnermap(_ args: [String], in dir: Scratch) throws -> Outcome {
         try #require(FileManager.default.isExecutableFile(atPath: Self.program), "build the program first: swift build")
@@ -47,22 +38,22 @@ import Testing
     }
 
     func isPNG(_ path: String, _ width: Int, _ height: Int) -> Bool {
-        guard let d = FileManager.default.contents(atPath: path), d.count > 24, d.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]) else { return false }
-        func be(_ o: Int) -> Int { d[o..<o + 4].reduce(0) { $0 << 8 | Int($1) } }
-        return be(16) == width && be(20) == height
+        pngSize(path).map { $0 == (width, height) } ?? false
     }
 
     @Test func renderWritesTheMapAndSaysSo() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let r = try partnermap(["render", "--size", "480x270", "-o", "map.png", "--center=-30"], in: s)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out == "wrote map.png\n")
         #expect(isPNG(s.file("map.png"), 480, 270))
-        #expect(s.entries == ["map.png"], "nothing else left behind")
+        #expect(try s.contents() == ["map.png"], "nothing else left behind")
     }
 
     @Test func renderRefusesBadOptionsWithAMessageAndWritesNothing() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let cases: [([String], String)] = [
             (["render"], "give the output with -o FILE"),
             (["render", "-o", "m.png", "--colr", "year"], "did you mean '--color'"),
@@ -78,11 +69,12 @@ import Testing
             #expect(r.err.contains(message), "\(args): \(r.err)")
             #expect(!r.err.contains("Fatal error") && r.out.isEmpty)
         }
-        #expect(s.entries.isEmpty)
+        #expect(try s.contents().isEmpty)
     }
 
     @Test func helpListsTheModelsOptionsForEachCommand() throws {
         let s = try Scratch()
+        defer { s.remove() }
         for (command, option) in [("render", "--png-compression <level>"), ("frames", "--per-year <n>"), ("poster", "--bleed <mm>"),
                                   ("list", "--hub <id>"), ("validate", "--hub <id>"), ("bench", "--basemap <name|path>")] {
             let r = try partnermap([command, "--help"], in: s)
@@ -98,6 +90,7 @@ import Testing
 
     @Test func framesWritesNumberedFramesQuietly() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let r = try partnermap(["frames", "-o", "f", "--from", "2005", "--to", "2006", "--size", "320x180", "--quiet"], in: s)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.isEmpty && r.err.isEmpty, "--quiet prints nothing")
@@ -116,6 +109,7 @@ import Testing
 
     @Test func posterMakesAPDF() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let r = try partnermap(["poster", "--paper", "A4", "--dpi", "30", "-o", "p.pdf"], in: s)
         #expect(r.status == 0, "\(r.err)")
         let head = try #require(FileManager.default.contents(atPath: s.file("p.pdf"))).prefix(5)
@@ -127,6 +121,7 @@ import Testing
 
     @Test func listAndValidateReadTheTable() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let list = try partnermap(["list"], in: s)
         #expect(list.status == 0 && list.out.contains("Banjul"))
         let ok = try partnermap(["validate"], in: s)
@@ -138,6 +133,7 @@ import Testing
 
     @Test func specExampleChecksAndBadSpecsNameTheirLine() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let example = try partnermap(["spec", "--example"], in: s)
         #expect(example.status == 0)
         try example.out.write(toFile: s.file("ex.yml"), atomically: true, encoding: .utf8)
@@ -152,6 +148,7 @@ import Testing
 
     @Test func basemapImportAndInfo() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let square = """
         {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"ISO_A2":"AT","NAME":"Square"},
         "geometry":{"type":"Polygon","coordinates":[[[10,40],[20,40],[20,50],[10,50],[10,40]]]}}]}
@@ -167,6 +164,7 @@ import Testing
 
     @Test func benchRunsOnce() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let r = try partnermap(["bench", "--runs", "1", "--no-processes"], in: s)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("map 1920x1080: plan") && r.out.contains("ms"))
@@ -174,6 +172,7 @@ import Testing
 
     @Test func versionIsPrinted() throws {
         let s = try Scratch()
+        defer { s.remove() }
         let r = try partnermap(["--version"], in: s)
         #expect(r.status == 0 && r.out.first?.isNumber == true)
     }
