@@ -77,6 +77,13 @@ struct CoverageGrid {
         return total
     }
 
+    /// The share of a rectangle's cells that hold any weight (e.g. how much of it is land).
+    func share(of r: Rect) -> Double {
+        var covered = 0, total = 0
+        forEachCell(in: r) { total += 1; if cells[$0] > 0 { covered += 1 } }
+        return total == 0 ? 0 : Double(covered) / Double(total)
+    }
+
     private func cellIndex(_ p: Point) -> Int? {
         let c = Int(((p.x - bounds.minX) / cellWidth).rounded(.down))
         let r = Int(((p.y - bounds.minY) / cellHeight).rounded(.down))

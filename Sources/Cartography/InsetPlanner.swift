@@ -6,7 +6,7 @@ import PartnerData
 /// An inset's region projected ahead of placement (on a helper thread): its basemap in a frame
 /// of the largest size it may get, scaled into its place once the map knows where that is.
 struct PreparedInset: Sendable {
-    var choice: InsetChoice
+    var region: InsetRegion
     var index: Int
     var setup: ProjectionSetup
     var ring: [LonLat]
@@ -14,20 +14,22 @@ struct PreparedInset: Sendable {
     /// The frame the basemap below was projected into (origin at zero).
     var frame: Rect
     var basemap: ProjectedBasemap
+    /// The cities it shows (the hub's under its id), in that frame.
+    var points: [String: Point]
 }
 
 /// Plans one focus inset: its own conic projection of the region, its place on the map (where
 /// it hides least, never over its own region), its basemap, arcs clipped at its edge and points.
 struct InsetPlanner: Sendable {
-    var choice: InsetChoice
+    var region: InsetRegion
     var index: Int
     var network: Network
     var spec: MapSpec
     var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
     var highlight: Set<String>
 
-    /// Sizes tried, largest first: (fraction of the frame's width, largest fraction of its height).
-    static let sizes = [(0.34, 0.6), (0.28, 0.5), (0.22, 0.42)]
+    /// Sizes an inset may have, smallest first: (fraction of the frame's width, largest fraction of its height).
+    static let sizes = [(0.16, 0.3), (0.2, 0.38), (0.25, 0.46), (0.3, 0.54), (0.34, 0.6)]
 
     /// The size of the inset at a candidate size in a map frame.
     static func size(aspect: Double, mapFrame: Rect, _ fractions: (Double, Double)) -> Size {
@@ -39,42 +41,55 @@ struct InsetPlanner: Sendable {
 
     /// Projects the region's basemap at the largest size; nil when the inset has nothing to show.
     func prepare(mapFrame: Rect) throws -> PreparedInset? {
-        let r = choice.region
-        let cities = [network.hub] + network.partners
-        // The default ASEAN inset only appears when it has something to show.
-        if choice == .asean && cities.filter({ r.contains(LonLat($0)) }).count < 2 { return nil }
+        let r = region.box
         let setup = ProjectionSetup.preset(.lambertConformal, center: r.center, latitudes: r.south...r.north)
         let ring = r.ring()
         let probe = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000), fit: fit)
         guard let pb = probe.polygonPath([ring]).bounds, pb.height > 0 else { return nil }
         let aspect = pb.width / pb.height
-        let largest = Self.size(aspect: aspect, mapFrame: mapFrame, Self.sizes[0])
+        let largest = Self.size(aspect: aspect, mapFrame: mapFrame, Self.sizes.last!)
         let frame = Rect(x: 0, y: 0, width: largest.width, height: largest.height)
         let projection = try MapProjection(setup: setup, frame: frame, fit: fit, tolerance: spec.tolerance)
         let detail = spec.detail ?? MapPlanner.detail(for: projection, spec: spec)
         let level = try basemap(detail)
         let projected = ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
                                          region: RegionFilter(showing: frame, of: projection))
-        return PreparedInset(choice: choice, index: index, setup: setup, ring: ring, aspect: aspect, frame: frame, basemap: projected)
+        var points: [String: Point] = [:]
+        for c in [network.hub] + network.partners where r.contains(LonLat(c)) { points[c.id] = projection.point(LonLat(c)) }
+        return PreparedInset(region: region, index: index, setup: setup, ring: ring, aspect: aspect, frame: frame, basemap: projected,
+                             points: points)
     }
 
-    private var fit: FitTarget { .box(choice.region) }
+    private var fit: FitTarget { .box(region.box) }
+
+    /// Most of an inset's area that may hide land of the main map.
+    static let landLimit = 0.2
 
     /// Places a prepared inset where it hides least and finishes it there: its basemap scaled
-    /// into place, its own arcs and points.
+    /// into place, its own arcs and points. Nil when no spot in the map's frame hides no city
+    /// marker of the main map and little enough land (in a corner chosen by hand: always there).
     func place(_ prepared: PreparedInset, geodesics: [PartnerGeodesic], mainProjection: MapProjection,
-               overlays: inout OverlayLayout, coverage: CoverageGrid, position: InsetPosition) throws -> InsetPlan? {
-        let r = choice.region
+               overlays: inout OverlayLayout, coverage: CoverageGrid, land: CoverageGrid, markers: [Point], markerRadius: Double,
+               position: InsetPosition, roomy: (Rect, [String: Point]) -> Bool) throws -> InsetPlan? {
+        let r = region.box
         let locator = mainProjection.polygonPath([prepared.ring])
         var avoid: [Rect] = []
         if let lb = locator.bounds { avoid.append(lb) }
-        // As large as a spot that hides no city allows (a crowded region needs room for its
-        // labels); failing that, the smallest size where it hides least.
+        let clearance = markerRadius + 2 * overlays.sizing.u
+        func acceptable(_ spot: Rect) -> Bool {
+            let guarded = spot.insetBy(-clearance)
+            return !markers.contains { guarded.contains($0) } && land.share(of: spot) <= Self.landLimit
+        }
+        // Just large enough for its cities' names to stand by them (the largest size if none
+        // is); larger where that finds no spot, smaller only as a last resort.
+        let sizes = Self.sizes.map { Self.size(aspect: prepared.aspect, mapFrame: overlays.frame, $0) }
+        let needed = sizes.firstIndex { size in
+            let k = size.width / prepared.frame.width
+            return roomy(Rect(x: 0, y: 0, width: size.width, height: size.height), prepared.points.mapValues { Point($0.x * k, $0.y * k) })
+        } ?? sizes.count - 1
         var rect: Rect?
-        for (k, fractions) in Self.sizes.enumerated() where rect == nil {
-            let last = k == Self.sizes.count - 1
-            rect = overlays.place(Self.size(aspect: prepared.aspect, mapFrame: overlays.frame, fractions), coverage: coverage,
-                                  avoid: avoid, fixed: position, maxCost: last ? 1e9 : CoverageGrid.markerWeight)
+        for size in sizes[needed...] + sizes[..<needed].reversed() where rect == nil {
+            rect = overlays.place(size, coverage: coverage, avoid: avoid, fixed: position, accept: position == .auto ? acceptable : { _ in true })
         }
         guard let rect else { return nil }
         let projection = try MapProjection(setup: prepared.setup, frame: rect, fit: fit, tolerance: spec.tolerance)
@@ -93,9 +108,14 @@ struct InsetPlanner: Sendable {
             arc.entersAtStart = false
             return arc
         }
+        var cities = points
+        if let h = hubPoint { cities[network.hub.id] = h }
+        let sizing = overlays.sizing
+        let spread = MarkerSpread(hubRadius: sizing.hubRadius, partnerRadius: sizing.partnerRadius).spread(cities, hubID: network.hub.id)
         let k = rect.width / prepared.frame.width
-        return InsetPlan(name: "inset-\(index + 1)", frame: rect, ocean: Path(rect: rect),
+        return InsetPlan(name: "inset-\(index + 1)", region: region, frame: rect, ocean: Path(rect: rect),
                          basemap: prepared.basemap.mapped { Point(rect.minX + $0.x * k, rect.minY + $0.y * k) },
-                         arcs: arcs, hubPoint: hubPoint, partnerPoints: points, locator: locator)
+                         arcs: arcs, hubPoint: hubPoint, partnerPoints: spread.points.filter { $0.key != network.hub.id },
+                         markerTicks: spread.ticks, locator: locator)
     }
 }

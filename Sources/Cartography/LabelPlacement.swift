@@ -6,6 +6,8 @@ package enum LabelStatus: String, Sendable, Codable {
     case placed
     /// Moved away from its point, with a leader line back to it.
     case displaced
+    /// No room by its point: a number stands there and the name in the map's key.
+    case keyed
     /// No room anywhere: not drawn, and reported.
     case dropped
 }
@@ -22,6 +24,8 @@ package struct PlacedLabel: Sendable {
     package var leader: (Point, Point)?
     /// Which map the label belongs to ("main" or an inset's name).
     package var map: String
+    /// For a keyed label, its number in the key (the block and box are the number's).
+    package var keyNumber: Int?
 }
 
 /// One label to place.
@@ -65,7 +69,7 @@ struct LabelPlacer {
             let box = Rect(x: x, y: y, width: w, height: h)
             let block = textBlock(r, metrics: m, box: box, pad: pad, alignment: align)
             if firstBox == nil { firstBox = box; firstBlock = block }
-            if index.isFree(box) {
+            if index.isFree(box), !index.isNearerOtherMarker(box, own: ownMarker, anchor: r.anchor) {
                 index.insert(box)
                 return PlacedLabel(id: r.id, text: r.text, status: .placed, box: box, block: block, leader: nil, map: map)
             }

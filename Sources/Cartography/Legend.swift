@@ -17,8 +17,10 @@ struct Legend {
     let sizing: Sizing
     let measurer: TextMeasurer
 
-    /// The legend for a network under a styler's scheme, in the map's language.
-    init(network: Network, styler: PartnerStyler, text: MapText, theme: Theme, sizing: Sizing, measurer: TextMeasurer) {
+    /// The legend for a network under a styler's scheme, in the map's language; a continent's
+    /// count says how many of its partners lie `beyond` the map (reached by arcs off its edge).
+    init(network: Network, styler: PartnerStyler, text: MapText, theme: Theme, sizing: Sizing, measurer: TextMeasurer,
+         beyond: Set<String> = []) {
         self.text = text; self.theme = theme; self.sizing = sizing; self.measurer = measurer
         var rows: [Row] = []
         let partners = network.partners
@@ -26,11 +28,15 @@ struct Legend {
         switch styler.scheme {
         case .continent:
             rows.append(.heading(text.continentHeading))
-            var counts: [Continent: Int] = [:]
-            for p in partners { counts[p.continent, default: 0] += 1 }
+            var counts: [Continent: Int] = [:], away: [Continent: Int] = [:]
+            for p in partners {
+                counts[p.continent, default: 0] += 1
+                if beyond.contains(p.id) { away[p.continent, default: 0] += 1 }
+            }
             for c in counts.keys.sorted(by: { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }) {
                 let sample = City(id: "", names: [:], country: "", iso2: "", continent: c, lat: 0, lon: 0, relation: .sister, year: nil)
-                rows.append(.line(styler.color(sample), styler.dash(sample), w, "\(text.continent(c))  \(counts[c]!)"))
+                let note = away[c].map { " (\(text.beyondMap($0)))" } ?? ""
+                rows.append(.line(styler.color(sample), styler.dash(sample), w, "\(text.continent(c))  \(counts[c]!)\(note)"))
             }
         case .year:
             if let r = styler.years {

@@ -14,19 +14,18 @@ struct MapLabeller {
         self.measurer = measurer; self.text = text; self.theme = theme; self.sizing = sizing
     }
 
+    /// Labels of a map; names that find no room are keyed, numbered from `firstKeyNumber` on.
+    /// Partners in `edges` have no marker on the map: they are labelled at the given point
+    /// (where their arc leaves the map).
     func label(network: Network, hubPoint: Point?, points: [String: Point], allowed: Rect, obstacles: [Rect],
-               skip: (String) -> Bool, map: String) -> [PlacedLabel] {
+               skip: (String) -> Bool, map: String, firstKeyNumber: Int = 1, edges: [String: Point] = [:]) -> [PlacedLabel] {
         var index = CollisionIndex(allowed: allowed)
         for o in obstacles { index.insert(o) }
         var markerIndex: [String: Int] = [:]
-        if let h = hubPoint {
-            markerIndex[network.hub.id] = index.boxes.count
-            index.insert(markerBox(h, radius: sizing.hubRadius))
-        }
+        if let h = hubPoint { markerIndex[network.hub.id] = index.insertMarker(h, radius: sizing.hubRadius) }
         for p in network.partners {
             guard let pt = points[p.id] else { continue }
-            markerIndex[p.id] = index.boxes.count
-            index.insert(markerBox(pt, radius: sizing.partnerRadius))
+            markerIndex[p.id] = index.insertMarker(pt, radius: sizing.partnerRadius)
         }
         var placer = LabelPlacer(index: index, measurer: measurer, halo: Halo(color: theme.halo, width: sizing.halo),
                                  color: theme.text, map: map)
@@ -36,13 +35,9 @@ struct MapLabeller {
                                                  markerRadius: sizing.hubRadius, font: text.font(sizing.hubLabel, bold: true)),
                                     ownMarker: markerIndex[network.hub.id]))
         }
-        let crowd = sizing.label * 6
         let candidates = network.partners.filter { points[$0.id] != nil && !skip($0.id) }
-        func neighbours(_ c: City) -> Int {
-            let p = points[c.id]!
-            return candidates.filter { $0.id != c.id && points[$0.id]!.distance(to: p) < crowd }.count
-        }
-        let ordered = candidates.map { ($0, neighbours($0)) }.sorted { a, b in
+        let crowding = Self.neighbourCounts(candidates.map { points[$0.id]! }, within: sizing.label * 6)
+        let ordered = zip(candidates, crowding).sorted { a, b in
             a.1 != b.1 ? a.1 > b.1 : (a.0.year ?? 9999, a.0.nameEN) < (b.0.year ?? 9999, b.0.nameEN)
         }
         for (c, _) in ordered {
@@ -52,7 +47,45 @@ struct MapLabeller {
                                                  markerRadius: sizing.partnerRadius, font: text.font(sizing.label), awayAngle: away),
                                     ownMarker: markerIndex[c.id]))
         }
+        for c in network.partners where points[c.id] == nil {
+            guard let anchor = edges[c.id], !skip(c.id) else { continue }
+            let away = hubPoint.map { atan2(anchor.y - $0.y, anchor.x - $0.x) } ?? 0
+            out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: anchor, markerRadius: 1,
+                                                 font: text.font(sizing.label), awayAngle: away), ownMarker: nil))
+        }
+        // Names with no room by their markers get a number there, and stand in the key.
+        var number = firstKeyNumber
+        let keyed = out.indices.filter { out[$0].status == .dropped }
+            .sorted { (out[$0].block.origin.y, out[$0].block.origin.x) < (out[$1].block.origin.y, out[$1].block.origin.x) }
+        for i in keyed {
+            let dropped = out[i]
+            let anchor = dropped.id == network.hub.id ? hubPoint! : points[dropped.id] ?? edges[dropped.id]!
+            let mark = placer.place(LabelRequest(id: dropped.id, text: "\(number)", anchor: anchor,
+                                                 markerRadius: dropped.id == network.hub.id ? sizing.hubRadius : sizing.partnerRadius,
+                                                 font: text.font(sizing.label, bold: true)),
+                                    ownMarker: markerIndex[dropped.id])
+            out[i] = PlacedLabel(id: dropped.id, text: dropped.text, status: .keyed, box: mark.box, block: mark.block,
+                                 leader: mark.status == .displaced ? mark.leader : nil, map: map, keyNumber: number)
+            number += 1
+        }
         return out
+    }
+
+    /// For each point, how many others lie within `radius` (a grid of radius-sized cells, so
+    /// each point is compared only with those in the cells around it).
+    static func neighbourCounts(_ points: [Point], within radius: Double) -> [Int] {
+        struct Cell: Hashable { var x: Int; var y: Int }
+        func cell(_ p: Point) -> Cell { Cell(x: Int((p.x / radius).rounded(.down)), y: Int((p.y / radius).rounded(.down))) }
+        var grid: [Cell: [Int]] = [:]
+        for (i, p) in points.enumerated() { grid[cell(p), default: []].append(i) }
+        return points.enumerated().map { i, p in
+            let c = cell(p)
+            var n = 0
+            for dx in -1...1 { for dy in -1...1 {
+                for j in grid[Cell(x: c.x + dx, y: c.y + dy)] ?? [] where j != i && points[j].distance(to: p) < radius { n += 1 }
+            } }
+            return n
+        }
     }
 
     /// Labels centred on the given points (e.g. distance rings), each kept only where it is free.
@@ -74,8 +107,4 @@ struct MapLabeller {
         }
     }
 
-    private func markerBox(_ p: Point, radius: Double) -> Rect {
-        let r = radius + 1
-        return Rect(x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r)
-    }
 }

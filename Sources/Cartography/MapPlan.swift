@@ -6,12 +6,18 @@ import PartnerData
 /// A focus inset, computed: where it sits, what it shows, and the outline of its region on the main map.
 package struct InsetPlan: Sendable {
     package var name: String
+    /// What it shows, and the region it is named after.
+    var region: InsetRegion
     package var frame: Rect
     package var ocean: Path
     var basemap: ProjectedBasemap
     var arcs: [ProjectedArc]
     package var hubPoint: Point?
     package var partnerPoints: [String: Point]
+    /// Hairlines from true places to markers moved apart so as not to hide each other.
+    var markerTicks: [(Point, Point)]
+    /// The inset's name in its corner.
+    var caption: TextBlock?
     /// The region's outline drawn on the main map.
     package var locator: Path
 }
@@ -28,6 +34,8 @@ package struct MapPlan: Sendable {
     package var canvas: Rect
     package var frame: Rect
     package var projectionName: String
+    /// What the main map shows: nil for the whole world.
+    package var extent: GeoBox?
     package var detail: DetailLevel
     var sphere: Path
     var graticule: Path
@@ -37,7 +45,12 @@ package struct MapPlan: Sendable {
     var arcs: [ProjectedArc]
     package var hubPoint: Point?
     package var partnerPoints: [String: Point]
+    /// Hairlines from true places to markers moved apart so as not to hide each other.
+    var markerTicks: [(Point, Point)]
     package var labels: [PlacedLabel]
+    /// The boxed, numbered list of names that found no room by their markers (nil: none needed).
+    var key: MapKey?
+    package var keyBox: Rect?
     var legend: Legend?
     package var legendBox: Rect?
     var titleBlocks: [TextBlock]

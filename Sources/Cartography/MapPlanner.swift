@@ -23,16 +23,19 @@ package struct MapPlanner {
         var times = StageTimes()
         var warnings: [String] = []
 
-        // Insets are projected on a helper thread while the main map is worked out.
-        let insetPlanners = spec.insets.enumerated().map { i, choice in
-            InsetPlanner(choice: choice, index: i, network: network, spec: spec, basemap: basemap, highlight: look.highlight)
-        }
-        let preparing = Background { [frame = look.frame] in try insetPlanners.map { try $0.prepare(mapFrame: frame) } }
-
         let geodesics = times.measure("geodesics") { PartnerGeodesic.all(network) }
         let map = try frame(network, geodesics: geodesics, look: look, times: &times)
-        let cities = CityPoints(network, projection: map.projection)
-        let arcs = times.measure("project arcs") { projectArcs(geodesics, cities: cities, projection: map.projection) }
+        let truePlaces = CityPoints(network, projection: map.projection)
+        let labeller = MapLabeller(measurer: measurer, text: look.text, theme: look.theme, sizing: look.sizing)
+        // Insets are projected on a helper thread while the main map is worked out.
+        let regions = try times.measure("find insets") { try insetRegions(network, cities: truePlaces, labeller: labeller, look: look) }
+        let insetPlanners = regions.enumerated().map { i, region in
+            InsetPlanner(region: region, index: i, network: network, spec: spec, basemap: basemap, highlight: look.highlight)
+        }
+        let preparing = Background { [frame = look.frame] in try insetPlanners.map { try $0.prepare(mapFrame: frame) } }
+        let arcs = times.measure("project arcs") {
+            projectArcs(geodesics, cities: truePlaces, projection: map.projection, cutTo: map.framing.isWorld ? nil : look.frame)
+        }
         let sphere = times.measure("project sphere and graticule") { map.projection.spherePath() }
         var overlays = OverlayLayout(frame: look.frame, sizing: look.sizing, measurer: measurer, text: look.text, theme: look.theme,
                                      titleSize: spec.titleSize, mapArea: sphere)
@@ -40,31 +43,50 @@ package struct MapPlanner {
         let credits = spec.overlays.contains(.credits)
             ? overlays.creditBlocks(look.text.credits(table: tableName, projection: map.framing.setup.name)) : (blocks: [TextBlock](), box: Rect?.none)
         let basemapPaths = times.measure("project basemap") { projectBasemap(map, look: look) }
-        let coverage = times.measure("coverage grid") { coverageGrid(look.frame, basemap: basemapPaths, arcs: arcs, cities: cities) }
+        let coverage = times.measure("coverage grid") { coverageGrid(look.frame, sphere: sphere, basemap: basemapPaths, arcs: arcs, cities: truePlaces) }
         let insetPlans = try placeInsets(insetPlanners, preparing: preparing, geodesics: geodesics, projection: map.projection,
-                                         overlays: &overlays, coverage: coverage, times: &times)
-        let legend = Legend(network: network, styler: look.styler, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer)
+                                         overlays: &overlays, coverage: coverage, basemap: basemapPaths, cities: truePlaces,
+                                         look: look, times: &times)
+        let shownInInsets = Set(insetPlans.flatMap(\.partnerPoints.keys))
+        let beyond = Set(network.partners.map(\.id).filter { id in
+            !shownInInsets.contains(id) && !(truePlaces.partners[id].map(look.frame.contains) ?? false)
+        })
+        let legend = Legend(network: network, styler: look.styler, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer,
+                            beyond: spec.externalInsets.isEmpty ? beyond : [])
         let legendBox = spec.overlays.contains(.legend) ? times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) } : nil
-        let external = spec.externalInsets.map(\.region)
-        let labeller = MapLabeller(measurer: measurer, text: look.text, theme: look.theme, sizing: look.sizing)
+        let external = spec.externalInsets.map(\.box)
+        let spread = spreadMarkers(network, cities: truePlaces, insets: insetPlans, sizing: look.sizing)
+        let cities = CityPoints(hub: truePlaces.hub, partners: spread.points)
         var labels = times.measure("labels") {
-            label(network, labeller: labeller, cities: cities, insets: insetPlans, external: external, frame: look.frame,
+            label(network, labeller: labeller, cities: cities, arcs: arcs, insets: insetPlans, external: external, frame: look.frame,
                   obstacles: overlays.occupied, sizing: look.sizing)
         }
+        let key = times.measure("overlays") { placeKey(labels, cities: cities, look: look, overlays: &overlays, coverage: coverage) }
         let rings = distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, look: look,
                                   obstacles: overlays.occupied)
         warnings += labelWarnings(network, labels: labels)
+        if spec.strictLabels, let message = strictLabelsFailure(labels) { throw SpecError(message) }
 
         let graticuleLines = map.framing.isWorld ? Graticule.lines(step: 30) : Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90)
         let graticule = times.measure("project sphere and graticule") { map.projection.linesPath(graticuleLines) }
         return MapPlan(spec: spec, network: network, theme: look.theme, sizing: look.sizing, text: look.text, styler: look.styler,
-                       canvas: look.canvas, frame: look.frame, projectionName: map.framing.setup.name, detail: map.detail,
+                       canvas: look.canvas, frame: look.frame, projectionName: map.framing.setup.name,
+                       extent: map.framing.isWorld ? nil : map.framing.region, detail: map.detail,
                        sphere: sphere, graticule: graticule, distanceRings: rings,
-                       basemap: basemapPaths, arcs: arcs, hubPoint: cities.hub, partnerPoints: cities.partners, labels: labels,
+                       basemap: basemapPaths, arcs: arcs, hubPoint: cities.hub, partnerPoints: cities.partners, markerTicks: spread.ticks, labels: labels, key: key?.key, keyBox: key?.box,
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
                        insets: insetPlans, locators: external.map { map.projection.polygonPath([$0.ring()]) }, timelineBox: look.timelineBox,
                        warnings: warnings, measurer: measurer, times: times)
+    }
+
+    /// The regions this map's insets would show (with `auto`, where it is too crowded to label).
+    func insetRegions(_ network: Network) throws -> [InsetRegion] {
+        let look = PlanLook(spec: spec, network: network)
+        var times = StageTimes()
+        let map = try frame(network, geodesics: PartnerGeodesic.all(network), look: look, times: &times)
+        let labeller = MapLabeller(measurer: measurer, text: look.text, theme: look.theme, sizing: look.sizing)
+        return try insetRegions(network, cities: CityPoints(network, projection: map.projection), labeller: labeller, look: look)
     }
 
     /// The automatic level of detail for a map's scale in output pixels per degree (a PDF page's
@@ -80,22 +102,50 @@ package struct MapPlanner {
         let low = try times.measure("basemap load") { try basemap(.low) }
         let framing = try times.measure("framing") { () throws -> MapFraming in
             let land = MeridianLand(low)
-            return try MapFraming.choose(spec: spec, hub: network.hub, arcs: geodesics.map(\.path).filter { !$0.isEmpty },
-                                         points: network.partners.map(LonLat.init), edgeCost: { land.cost($0) })
+            return try MapFraming.choose(spec: spec, hub: network.hub, arcs: geodesics.map(\.path),
+                                         points: geodesics.map { LonLat($0.city) }, distances: geodesics.map(\.distance),
+                                         edgeCost: { land.cost($0) })
         }
-        let projection = try times.measure("framing") {
-            try MapProjection(setup: framing.setup, frame: look.frame, fit: framing.fit, tolerance: spec.tolerance)
+        let projection = try times.measure("framing") { () throws -> MapProjection in
+            let fitted = try MapProjection(setup: framing.setup, frame: look.frame, fit: framing.fit, tolerance: spec.tolerance)
+            // A tall or square frame: the map right under the title, the room below it for
+            // insets, legend and key (centred, it would leave two bands that fit neither).
+            guard look.frame.height >= 0.75 * look.frame.width, let drawn = fitted.spherePath().bounds else { return fitted }
+            let top = look.frame.minY + titleReserve(network, look: look)
+            guard drawn.height < look.frame.maxY - top - 8 * look.sizing.u, drawn.minY < top || drawn.minY > top + 8 * look.sizing.u else { return fitted }
+            let band = Rect(x: look.frame.minX, y: top, width: look.frame.width, height: drawn.height)
+            return try MapProjection(setup: framing.setup, frame: band, fit: framing.fit, tolerance: spec.tolerance)
         }
         let detail = spec.detail ?? Self.detail(for: projection, spec: spec)
         let level = try times.measure("basemap load") { detail == .low ? low : try basemap(detail) }
         return FramedMap(framing: framing, projection: projection, detail: detail, level: level)
     }
 
-    /// Projection of arcs: each geodesic's visible pieces.
-    private func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection) -> [ProjectedArc] {
+    /// The height the title and subtitle take at the top of the frame, and a gap below them.
+    private func titleReserve(_ network: Network, look: PlanLook) -> Double {
+        var probe = OverlayLayout(frame: look.frame, sizing: look.sizing, measurer: measurer, text: look.text, theme: look.theme,
+                                  titleSize: spec.titleSize)
+        guard let box = titleBlocks(network, look: look, overlays: &probe).box else { return 0 }
+        return box.maxY - look.frame.minY + 6 * look.sizing.u
+    }
+
+    /// Projection of arcs: each geodesic's visible pieces; on a regional map only what its
+    /// frame shows, so an arc to a partner beyond it ends at the edge with a continuation mark.
+    private func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection, cutTo frame: Rect?) -> [ProjectedArc] {
         geodesics.map { g in
-            ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: cities.hub, partner: cities.partners[g.city.id],
-                         projection: projection, maxStep: spec.arcStep)
+            var partner = cities.partners[g.city.id], hub = cities.hub
+            if let frame {
+                partner = partner.flatMap { frame.contains($0) ? $0 : nil }
+                hub = hub.flatMap { frame.contains($0) ? $0 : nil }
+            }
+            var arc = ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hub, partner: partner,
+                                   projection: projection, maxStep: spec.arcStep)
+            if let frame {
+                arc.pieces = arc.pieces.flatMap { frame.clip(polyline: $0) }
+                arc.leavesAtEnd = arc.pieces.last?.last.map { end in partner.map { $0.distance(to: end) > 1 } ?? true } ?? false
+                arc.entersAtStart = arc.pieces.first?.first.map { start in hub.map { $0.distance(to: start) > 1 } ?? true } ?? false
+            }
+            return arc
         }
     }
 
@@ -115,9 +165,11 @@ package struct MapPlanner {
                          region: map.framing.isWorld ? nil : RegionFilter(showing: look.frame, of: map.projection))
     }
 
-    /// Coverage: what the map already shows where, for placing insets and the legend where they hide least.
-    private func coverageGrid(_ frame: Rect, basemap: ProjectedBasemap, arcs: [ProjectedArc], cities: CityPoints) -> CoverageGrid {
+    /// Coverage: what the map already shows where, for placing insets, legend and key where they hide least.
+    private func coverageGrid(_ frame: Rect, sphere: Path, basemap: ProjectedBasemap, arcs: [ProjectedArc], cities: CityPoints) -> CoverageGrid {
         var coverage = CoverageGrid(bounds: frame, cellSize: max(frame.width, frame.height) / 96)
+        // Off the map costs nothing; open sea a little; land more.
+        coverage.fill(sphere, weight: 0.25)
         coverage.fill(basemap.land, weight: 1)
         for a in arcs { coverage.stroke(Path(pieces: a.pieces), weight: 4) }
         for p in cities.partners.values { coverage.add(Rect(x: p.x - 6, y: p.y - 6, width: 12, height: 12), weight: CoverageGrid.markerWeight) }
@@ -125,34 +177,163 @@ package struct MapPlanner {
         return coverage
     }
 
-    /// Insets: the prepared ones placed where they hide least and finished there.
+    /// Insets: the prepared ones placed where they hide least and finished there (an inset
+    /// finding no spot that hides no city and little land is left out).
     private func placeInsets(_ planners: [InsetPlanner], preparing: Background<[PreparedInset?]>, geodesics: [PartnerGeodesic],
                              projection: MapProjection, overlays: inout OverlayLayout, coverage: CoverageGrid,
-                             times: inout StageTimes) throws -> [InsetPlan] {
+                             basemap: ProjectedBasemap, cities: CityPoints, look: PlanLook, times: inout StageTimes) throws -> [InsetPlan] {
         let prepared = try times.measure("wait for insets") { try preparing.result() }
+        guard prepared.contains(where: { $0 != nil }) else { return [] }
+        let land = times.measure("coverage grid") { () -> CoverageGrid in
+            var grid = CoverageGrid(bounds: look.frame, cellSize: max(look.frame.width, look.frame.height) / 240)
+            grid.fill(basemap.land, weight: 1)
+            return grid
+        }
+        let markers = cities.onMap(look.frame)
         var plans: [InsetPlan] = []
         for (planner, ready) in zip(planners, prepared) {
-            guard let ready, let inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
-                                                           coverage: coverage, position: spec.insetPosition) else { continue }
+            guard let ready, var inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
+                                                           coverage: coverage, land: land, markers: markers,
+                                                           markerRadius: look.sizing.hubRadius, position: spec.insetPosition,
+                                                           roomy: { roomy(frame: $0, points: $1, caption: captionText(planner), network: planner.network, look: look) })
+            else { continue }
+            inset.name = "inset-\(plans.count + 1)"
+            inset.caption = caption(captionText(planner), in: inset.frame, look: look)
             plans.append(inset)
         }
         return plans
     }
 
+    /// Whether every city of an inset would be named by its marker at that size (leaders allowed).
+    private func roomy(frame: Rect, points: [String: Point], caption: String, network: Network, look: PlanLook) -> Bool {
+        let labeller = MapLabeller(measurer: measurer, text: look.text, theme: look.theme, sizing: look.sizing)
+        var partners = MarkerSpread(hubRadius: look.sizing.hubRadius, partnerRadius: look.sizing.partnerRadius)
+            .spread(points, hubID: network.hub.id).points
+        let hub = partners.removeValue(forKey: network.hub.id)
+        let trial = labeller.label(network: network, hubPoint: hub, points: partners, allowed: frame.insetBy(look.sizing.u),
+                                   obstacles: [captionBox(self.caption(caption, in: frame, look: look), sizing: look.sizing)],
+                                   skip: { _ in false }, map: "trial")
+        return trial.allSatisfy { $0.status == .placed || $0.status == .displaced }
+    }
+
+    /// An inset's caption: its region's name, or the continent most of its cities are on.
+    private func captionText(_ planner: InsetPlanner) -> String {
+        let network = planner.network
+        let inside = ([network.hub] + network.partners).filter { planner.region.box.contains(LonLat($0)) }
+        let continent = Dictionary(grouping: inside, by: \.continent)
+            .max { ($0.value.count, $1.key.rawValue) < ($1.value.count, $0.key.rawValue) }?.key
+        return MapText(language: spec.language).insetCaption(planner.region, continent: continent)
+    }
+
+    /// The caption in an inset's top-left corner.
+    private func caption(_ text: String, in frame: Rect, look: PlanLook) -> TextBlock {
+        let pad = 3 * look.sizing.u
+        return TextBlock(text: text, font: look.text.font(look.sizing.legendText, bold: true),
+                         origin: Point(frame.minX + pad, frame.minY + pad), color: look.theme.text,
+                         halo: Halo(color: look.theme.halo, width: look.sizing.halo))
+    }
+
+    /// The room a caption takes, which the inset's labels keep clear of.
+    private func captionBox(_ c: TextBlock, sizing: Sizing) -> Rect {
+        let m = measurer.measure(c.text, font: c.font, alignment: .left)
+        return Rect(x: c.origin.x, y: c.origin.y, width: m.width, height: m.height).insetBy(-sizing.halo - 1)
+    }
+
+    /// The regions insets show: those asked for, and for `auto` where the main map is too
+    /// crowded to label (at most two such). An inset shows at least two of the network's cities.
+    private func insetRegions(_ network: Network, cities: CityPoints, labeller: MapLabeller, look: PlanLook) throws -> [InsetRegion] {
+        let places = ([network.hub] + network.partners).map(LonLat.init)
+        var out: [InsetRegion] = []
+        for choice in spec.insets {
+            if let fixed = choice.fixedRegion {
+                let held = places.filter { fixed.box.contains($0) }.count
+                if held >= 2 { out.append(fixed); continue }
+                // The ASEAN inset is simply left out where it has nothing to show.
+                if choice == .asean { continue }
+                throw SpecError("inset \(choice.optionText) holds \(held) of the network's cities; an inset shows at least two")
+            }
+            let found = CrowdedPlaces(network: network, cities: cities, labeller: labeller, frame: look.frame, sizing: look.sizing).groups()
+            var added = 0
+            for group in found where added < 2 {
+                guard !out.contains(where: { $0.box.intersects(group.region.box) }) else { continue }
+                out.append(group.region)
+                added += 1
+            }
+        }
+        return out
+    }
+
     /// Labels: the hub first, then partners; those inside an inset are labelled there.
-    private func label(_ network: Network, labeller: MapLabeller, cities: CityPoints, insets: [InsetPlan], external: [GeoBox],
-                       frame: Rect, obstacles: [Rect], sizing: Sizing) -> [PlacedLabel] {
-        var labels = labeller.label(network: network, hubPoint: cities.hub, points: cities.partners, allowed: frame,
-                                    obstacles: obstacles, skip: { id in
+    /// Partners with no marker on the main map (beyond its frame, or where the projection shows
+    /// nothing, such as the hub's antipode) are labelled where their arc leaves the map.
+    private func label(_ network: Network, labeller: MapLabeller, cities: CityPoints, arcs: [ProjectedArc], insets: [InsetPlan],
+                       external: [GeoBox], frame: Rect, obstacles: [Rect], sizing: Sizing) -> [PlacedLabel] {
+        let inFrame = cities.partners.filter { frame.contains($0.value) }
+        let byID = Dictionary(network.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var edges: [String: Point] = [:]
+        // The last point of the arc inside the frame and clear of the title, legend and credits.
+        let open = frame.insetBy(2 * sizing.u)
+        for arc in arcs where inFrame[arc.city.id] == nil {
+            let end = arc.pieces.flatMap { $0 }.last { p in open.contains(p) && !obstacles.contains { $0.insetBy(-sizing.u).contains(p) } }
+            if let end { edges[arc.city.id] = end }
+        }
+        var labels = labeller.label(network: network, hubPoint: cities.hub.flatMap { frame.contains($0) ? $0 : nil }, points: inFrame,
+                                    allowed: frame, obstacles: obstacles, skip: { id in
                                         if insets.contains(where: { $0.partnerPoints[id] != nil }) { return true }
-                                        guard let c = network.partners.first(where: { $0.id == id }) else { return false }
+                                        guard let c = byID[id] else { return false }
                                         return external.contains { $0.contains(LonLat(c)) }
-                                    }, map: "main")
+                                    }, map: "main", firstKeyNumber: spec.keyStart, edges: edges)
         for inset in insets {
+            let next = (labels.compactMap(\.keyNumber).max() ?? 0) + 1
+            let caption = inset.caption.map { captionBox($0, sizing: sizing) }
             labels += labeller.label(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
-                                     allowed: inset.frame.insetBy(sizing.u), obstacles: [], skip: { _ in false }, map: inset.name)
+                                     allowed: inset.frame.insetBy(sizing.u), obstacles: caption.map { [$0] } ?? [], skip: { _ in false }, map: inset.name,
+                                     firstKeyNumber: next)
         }
         return labels
+    }
+
+    /// Main-map markers moved apart where they would hide each other (not those an inset shows,
+    /// nor so far that one would go under an inset).
+    private func spreadMarkers(_ network: Network, cities: CityPoints, insets: [InsetPlan], sizing: Sizing) -> MarkerSpread.Result {
+        var points = cities.partners
+        if let h = cities.hub { points[network.hub.id] = h }
+        let shown = Set(insets.flatMap(\.partnerPoints.keys))
+        var result = MarkerSpread(hubRadius: sizing.hubRadius, partnerRadius: sizing.partnerRadius)
+            .spread(points, hubID: network.hub.id, keep: shown)
+        result.points[network.hub.id] = nil
+        for (id, p) in result.points where insets.contains(where: { $0.frame.contains(p) }) { result.points[id] = cities.partners[id] }
+        result.ticks = result.points.keys.sorted().compactMap { id in
+            let from = cities.partners[id]!, to = result.points[id]!
+            return from.distance(to: to) > 0.5 ? (from, to) : nil
+        }
+        return result
+    }
+
+    /// The key of names keyed for want of room, placed where it hides least: clear of every
+    /// marker and label where it can be.
+    private func placeKey(_ labels: [PlacedLabel], cities: CityPoints, look: PlanLook, overlays: inout OverlayLayout,
+                          coverage: CoverageGrid) -> (key: MapKey, box: Rect)? {
+        guard spec.placesKey, let key = MapKey(labels: labels + spec.keyedElsewhere, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer,
+                               maxHeight: look.frame.height * 0.6) else { return nil }
+        let markers = cities.onMap(look.frame)
+        let taken = labels.filter { $0.map == "main" && $0.status != .dropped }.map(\.box)
+        let clearance = look.sizing.hubRadius + look.sizing.u
+        let box = overlays.place(key.size, coverage: coverage, avoid: taken) { spot in
+            let guarded = spot.insetBy(-clearance)
+            return !markers.contains { guarded.contains($0) } && !taken.contains { $0.intersects(spot) }
+        } ?? overlays.place(key.size, coverage: coverage, avoid: taken, overlapping: true)
+        return box.map { (key, $0) }
+    }
+
+    /// Why `--strict-labels` refuses the map: the names that would be keyed or left out.
+    private func strictLabelsFailure(_ labels: [PlacedLabel]) -> String? {
+        let short = labels.filter { $0.status == .keyed || ($0.status == .dropped && !$0.id.hasPrefix("ring-")) }
+        guard !short.isEmpty else { return nil }
+        let names = short.map { $0.text.replacingOccurrences(of: "\n", with: " ") }
+        return "--strict-labels: \(short.count) name(s) find no room by their markers and would stand in the key: "
+            + names.prefix(12).joined(separator: ", ") + (names.count > 12 ? ", …" : "")
+            + " (a larger --size, fewer --layers, or --inset auto gives them room)"
     }
 
     /// Distance rings around the hub in an azimuthal equidistant map centred on it, labelled
@@ -182,15 +363,24 @@ package struct MapPlanner {
     /// Warnings about labels: Thai names missing, labels left out for want of room.
     private func labelWarnings(_ network: Network, labels: [PlacedLabel]) -> [String] {
         var warnings: [String] = []
-        if spec.language == .th {
-            let missing = network.partners.filter { $0.name(.th) == nil }.map(\.nameEN)
+        // A language whose names fall back to English for some partners says which.
+        let language: (NameLanguage, String)? = {
+            switch spec.language {
+            case .th: return (.th, "Thai")
+            case .zh, .zhEn: return (.zh, "Chinese")
+            case .vi: return (.vi, "Vietnamese")
+            case .en: return nil
+            }
+        }()
+        if let (lang, name) = language {
+            let missing = network.partners.filter { $0.name(lang) == nil }.map(\.nameEN)
             if !missing.isEmpty {
-                warnings.append("no Thai name (name_th) for \(missing.count) of \(network.partners.count) partners; English used for: \(missing.joined(separator: ", "))")
+                warnings.append("no \(name) name (name_\(lang.rawValue)) for \(missing.count) of \(network.partners.count) partners; English used for: \(missing.joined(separator: ", "))")
             }
         }
-        let dropped = labels.filter { $0.status == .dropped }
-        if !dropped.isEmpty {
-            warnings.append("no room for \(dropped.count) label(s), left out: \(dropped.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", "))")
+        let keyed = labels.filter { $0.status == .keyed }
+        if !keyed.isEmpty {
+            warnings.append("no room by their markers for \(keyed.count) name(s), numbered and listed in the key: \(keyed.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", "))")
         }
         return warnings
     }

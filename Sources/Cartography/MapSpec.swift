@@ -63,24 +63,25 @@ public enum LabelLanguage: String, Sendable, CaseIterable {
 
 /// A focus inset.
 public enum InsetChoice: Sendable, Equatable {
+    /// Wherever partners are too dense to label at the main map's scale (none when no place is).
+    case auto
     /// Southeast Asia (the ASEAN member states).
     case asean
     case box(GeoBox)
 
-    /// Parses `asean` or `W,S,E,N`.
+    /// Parses `auto`, `asean` or `W,S,E,N`.
     public init(parsing text: String) throws {
+        if text == "auto" { self = .auto; return }
         if text == "asean" { self = .asean; return }
         self = .box(try parseBox(text, what: "inset"))
     }
 
-    /// Southeast Asia's box.
-    static let aseanRegion = GeoBox(west: 91, south: -11.5, east: 128, north: 29)!
-
-    /// The region the inset shows.
-    public var region: GeoBox {
+    /// The region the inset shows, when the choice names one (`auto` finds its regions in the data).
+    var fixedRegion: InsetRegion? {
         switch self {
-        case .asean: return Self.aseanRegion
-        case let .box(b): return b
+        case .auto: return nil
+        case .asean: return InsetRegion(box: NamedRegion.southeastAsia.box, name: .southeastAsia)
+        case let .box(b): return InsetRegion(box: b, name: NamedRegion.naming(b))
         }
     }
 }
@@ -108,13 +109,15 @@ public struct MapSpec: Sendable {
     public var colorScheme: ColorScheme = .continent
     public var theme: ThemeName = .light
     public var language: LabelLanguage = .en
-    public var insets: [InsetChoice] = [.asean]
+    public var insets: [InsetChoice] = [.auto]
     public var insetPosition: InsetPosition = .auto
     public var title: String?
     public var subtitle: String?
     /// Basemap level of detail; nil chooses from the output scale.
     public var detail: DetailLevel?
     public var highlightCountries = false
+    /// Refuse the map when any name would have to stand in the key (or be left out).
+    public var strictLabels = false
 
     /// Whether the map draws a layer (`countries` comes with `highlightCountries` too).
     public func draws(_ layer: MapLayer) -> Bool {
@@ -137,7 +140,12 @@ public struct MapSpec: Sendable {
     public var titleSize: Double = 16
     /// Regions shown in insets outside this map (a poster's panels): the map outlines them and
     /// leaves their partners to be labelled there.
-    public var externalInsets: [InsetChoice] = []
+    var externalInsets: [InsetRegion] = []
+    /// The number the key starts at, whether this map places the key, and names another panel
+    /// keyed that its key lists too (a poster has one key for all its panels).
+    var keyStart = 1
+    var placesKey = true
+    var keyedElsewhere: [PlacedLabel] = []
     /// Reserve a band along the bottom for an animation's timeline and year counter.
     public var timelineBand = false
 
@@ -180,8 +188,8 @@ extension MapSpec {
         .value("color", \.colorScheme, "scheme", help: "Colour arcs and markers by continent, year or relation."),
         .value("theme", \.theme, "theme", help: "Look: light (reports), dark (screens), print (greyscale-safe)."),
         .value("lang", \.language, "lang", help: "Language of labels, title and legend."),
-        Option(key: "inset", aliases: ["insets"], valueName: "asean|none|W,S,E,N",
-               help: "Focus inset: asean, none, or a region W,S,E,N. Repeat for a second inset.",
+        Option(key: "inset", aliases: ["insets"], valueName: "auto|asean|none|W,S,E,N",
+               help: "Focus insets: auto (where partners are too dense to label, named after their region), asean, none, or a region W,S,E,N (may cross 180°). Repeat for a second inset.",
                kind: .list, choices: [],
                assign: { spec, values in
                    if values.contains("none") {
@@ -203,6 +211,8 @@ extension MapSpec {
                },
                show: { spec in spec.detail?.rawValue ?? "auto" }),
         .flag("highlight-countries", \.highlightCountries, help: "Tint the countries that host a partner."),
+        .flag("strict-labels", \.strictLabels,
+              help: "Fail, writing nothing, when any name would have to be numbered and listed in the key for want of room."),
         .flag("gradient", \.gradientArcs, help: "Shade each arc from the hub's colour to the partner's."),
         .value("tolerance", \.tolerance, "px", help: "Curve resampling tolerance in output pixels.", check: within(0.05...20, "pixels")),
     ]

@@ -52,6 +52,7 @@ extension InsetChoice: OptionValue {
     }
     package var optionText: String {
         switch self {
+        case .auto: return "auto"
         case .asean: return "asean"
         case .box(let b): return b.optionText
         }

@@ -24,7 +24,7 @@ struct MapText {
         Font(families: families, size: size, bold: bold, language: languageTag)
     }
 
-    /// A name without a parenthesised qualifier ("(Metropolitan Borough)"), which is left to tables.
+    /// A name without a parenthesised qualifier ("(Metropolitan Borough)"), which is left to tables and keys.
     private func short(_ s: String) -> String {
         guard let i = s.firstIndex(of: "("), i > s.startIndex else { return s }
         return s[..<i].trimmingCharacters(in: .whitespaces)
@@ -41,10 +41,10 @@ struct MapText {
         return lines.isEmpty ? en : lines.joined(separator: "\n")
     }
 
-    /// A city's name for a table in `language` (the edition's by default): as the table has it,
-    /// without a parenthesised qualifier; English where the language has none.
+    /// A city's name for a table in `language` (the edition's by default): in full, as the table
+    /// has it, qualifier included (a table has room for it, wrapped); English where the language has none.
     func tableName(_ c: City, in language: NameLanguage? = nil) -> String {
-        short(c.name(language ?? phrases.labelNames[0]) ?? c.nameEN)
+        c.name(language ?? phrases.labelNames[0]) ?? c.nameEN
     }
 
     var tableHeaders: [String] { phrases.tableHeaders }
@@ -56,12 +56,15 @@ struct MapText {
     var yearHeading: String { phrases.yearHeading }
 
     /// An inset's caption: the ASEAN region, or a continent's name.
-    func insetCaption(_ choice: InsetChoice, continent: Continent?) -> String {
-        if choice == .asean { return phrases.aseanCaption }
-        return continent.map(self.continent) ?? ""
+    func insetCaption(_ region: InsetRegion, continent: Continent?) -> String {
+        if let named = region.name { return named.name(language) }
+        return continent.map(self.continent) ?? phrases.detailCaption
     }
 
     func title(hub: City) -> String { phrases.title(hub) }
+
+    /// How many partners lie beyond a regional map's edge.
+    func beyondMap(_ n: Int) -> String { phrases.beyondMap(n) }
 
     func subtitle(partners: Int, continents: Int, years: ClosedRange<Int>?) -> String {
         phrases.subtitle(years.map { "\($0.lowerBound)–\($0.upperBound)" }, partners, continents)

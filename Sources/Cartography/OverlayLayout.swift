@@ -31,13 +31,22 @@ struct OverlayLayout {
         return area.fillIntersects(box) ? halo : nil
     }
 
-    /// Title and subtitle in the top-left corner.
+    /// Title and subtitle in the top-left corner; a long one shrinks a little, then wraps, to
+    /// stay within the frame.
     mutating func titleBlock(title: String, subtitle: String) -> (blocks: [TextBlock], box: Rect?) {
         var blocks: [TextBlock] = []
         var box: Rect?
         var y = frame.minY
-        for (s, font, color) in [(title, text.font(sizing.title(titleSize), bold: true), theme.text),
-                                 (subtitle, text.font(sizing.subtitle), theme.mutedText)] where !s.isEmpty {
+        let fitting = TextFitting(measurer: measurer), room = frame.width - 2 * halo.width - 2
+        let titleSize = sizing.title(self.titleSize), subtitleSize = sizing.subtitle
+        let fittedTitle = fitting.fitted(title, maxWidth: room, largest: titleSize, least: max(sizing.minText, titleSize * 0.7)) {
+            text.font($0, bold: true)
+        }
+        let fittedSubtitle = fitting.fitted(subtitle, maxWidth: room, largest: subtitleSize, least: max(sizing.minText, subtitleSize * 0.8)) {
+            text.font($0)
+        }
+        for (s, font, color) in [(fittedTitle.text, fittedTitle.font, theme.text),
+                                 (fittedSubtitle.text, fittedSubtitle.font, theme.mutedText)] where !s.isEmpty {
             let m = measurer.measure(s, font: font, alignment: .left)
             let inked = Rect(x: frame.minX + m.ink.minX - halo.width - 1, y: y + m.ink.minY - halo.width - 1,
                              width: m.ink.width + 2 * halo.width + 2, height: m.ink.height + 2 * halo.width + 2)
@@ -77,8 +86,10 @@ struct OverlayLayout {
 
     /// The best free spot in the frame for a box of `size`: least coverage hidden, clear of every
     /// occupied box and of `avoid` (e.g. an inset's own region), preferring the frame's edges.
+    /// With `accept`, only spots it accepts are taken; unless `overlapping`, only spots clear of
+    /// every occupied box (a corner chosen by hand is taken whatever it covers).
     mutating func place(_ size: Size, coverage: CoverageGrid, avoid: [Rect] = [], fixed: InsetPosition = .auto,
-                        maxCost: Double = 1e9) -> Rect? {
+                        overlapping: Bool = false, accept: (Rect) -> Bool = { _ in true }) -> Rect? {
         let gap = 4 * sizing.u
         guard size.width + 2 * gap < frame.width, size.height + 2 * gap < frame.height else { return nil }
         let x0 = frame.minX + gap, x1 = frame.maxX - size.width - gap
@@ -99,14 +110,17 @@ struct OverlayLayout {
         for c in candidates {
             let r = Rect(x: c.x, y: c.y, width: size.width, height: size.height)
             let padded = r.insetBy(-gap)
+            let blocked = occupied.filter { $0.intersects(padded) }
+            guard overlapping || fixed != .auto || blocked.isEmpty, accept(r) else { continue }
             var cost = coverage.cost(of: r)
-            for o in occupied + avoid where o.intersects(padded) { cost += 1e9 * (1 + o.overlapArea(padded)) }
+            for o in blocked { cost += 1e9 * (1 + o.overlapArea(padded)) }
+            for o in avoid where o.intersects(padded) { cost += 1e9 * (1 + o.overlapArea(padded)) }
             // Slight preference for hugging an edge of the frame.
             let edgeDistance = min(r.minX - x0, x1 - r.minX, r.minY - y0, y1 - r.minY)
             cost += edgeDistance / frame.width * 0.5
             if best == nil || cost < best!.0 { best = (cost, r) }
         }
-        guard let chosen = best, fixed != .auto || chosen.0 < maxCost else { return nil }
+        guard let chosen = best else { return nil }
         occupied.append(chosen.1)
         return chosen.1
     }
@@ -114,7 +128,7 @@ struct OverlayLayout {
     /// The legend's place: a corner-hugging spot that hides least.
     mutating func placeLegend(size: Size, coverage: CoverageGrid) -> Rect? {
         guard size.width > 0 else { return nil }
-        return place(size, coverage: coverage)
+        return place(size, coverage: coverage) ?? place(size, coverage: coverage, overlapping: true)
     }
 }
 

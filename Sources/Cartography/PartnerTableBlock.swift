@@ -5,7 +5,8 @@ import PartnerData
 
 /// The poster's table of partners, in year order (unknown years last): a colour dot, the name in
 /// the edition's language with the English name under it, country, year or "—", and distance
-/// from the hub; in as many side-by-side columns of rows as the width allows.
+/// from the hub; in as many side-by-side columns of rows as the width allows. Long names and
+/// countries wrap onto more lines rather than being cut; `scale` shrinks the type for big networks.
 struct PartnerTableBlock {
     let network: Network
     let text: MapText
@@ -15,12 +16,15 @@ struct PartnerTableBlock {
     let unit: Double
     /// Country names in the edition's language, by ISO code.
     let countryNames: [String: String]
+    /// Type size as a share of the poster's (1: full size).
+    var scale = 1.0
 
-    var bodyFont: Font { text.font(7 * unit) }
-    var smallFont: Font { text.font(5.6 * unit) }
-    var headerFont: Font { text.font(6 * unit, bold: true) }
-    private var pad: Double { 3 * unit }
-    private var columnGap: Double { 10 * unit }
+    private var u: Double { unit * scale }
+    var bodyFont: Font { text.font(7 * u) }
+    var smallFont: Font { text.font(5.6 * u) }
+    var headerFont: Font { text.font(6 * u, bold: true) }
+    private var pad: Double { 3 * u }
+    private var columnGap: Double { 10 * u }
     private var twoLines: Bool { text.language != .en }
 
     struct Row {
@@ -44,46 +48,49 @@ struct PartnerTableBlock {
         }
     }
 
-    private var rowHeight: Double {
-        let body = measurer.measure("Ag", font: bodyFont, alignment: .left).height
-        return twoLines ? body + measurer.measure("Ag", font: smallFont, alignment: .left).height : body * 1.25
+    private var bodyLine: Double { measurer.measure("Ag", font: bodyFont, alignment: .left).height }
+    private var smallLine: Double { measurer.measure("Ag", font: smallFont, alignment: .left).height }
+
+    /// A row's height: its name's lines (and the English name's under them), or its country's
+    /// if that wraps onto more, and room between rows.
+    private func rowHeight(_ r: Row) -> Double {
+        let name = Double(lines(r.name)) * bodyLine + Double(r.english.map(lines) ?? 0) * smallLine
+        let country = Double(lines(r.country)) * bodyLine
+        return max(name, country) + (twoLines ? 0.1 : 0.25) * bodyLine
     }
+
+    private func lines(_ s: String) -> Int { s.split(separator: "\n", omittingEmptySubsequences: false).count }
 
     private var headerHeight: Double { measurer.measure("Ag", font: headerFont, alignment: .left).height * 1.6 }
 
     /// The width a column of rows is meant to take (in type units): three fit across a portrait
     /// page, four across a landscape one.
     static let nominalColumn = 240.0
-    /// Widest a name or a country may be, as a share of a nominal column: longer ones end in "…"
+    /// Widest a name or a country may be, as a share of a nominal column: longer ones wrap
     /// (a full official country name would otherwise take the table's width).
     static let nameShare = 0.4, countryShare = 0.22
 
-    /// Rows with over-long names shortened for a table `width` wide.
+    /// Rows with over-long names wrapped for a table `width` wide.
     func fittedRows(forWidth width: Double) -> [Row] {
-        let column = width / max(1, (width / (Self.nominalColumn * unit)).rounded(.down))
+        let column = width / max(1, (width / (Self.nominalColumn * u)).rounded(.down))
         return rows.map { r in
             var r = r
-            r.name = fitted(r.name, bodyFont, column * Self.nameShare)
-            r.english = r.english.map { fitted($0, smallFont, column * Self.nameShare) }
-            r.country = fitted(r.country, bodyFont, column * Self.countryShare)
+            r.name = wrapped(r.name, bodyFont, column * Self.nameShare)
+            r.english = r.english.map { wrapped($0, smallFont, column * Self.nameShare) }
+            r.country = wrapped(r.country, bodyFont, column * Self.countryShare)
             return r
         }
     }
 
-    /// `s`, cut short with "…" if wider than `maxWidth` in `font`.
-    private func fitted(_ s: String, _ font: Font, _ maxWidth: Double) -> String {
-        func width(_ t: String) -> Double { measurer.measure(t, font: font, alignment: .left).width }
-        guard width(s) > maxWidth else { return s }
-        var chars = Array(s)
-        while chars.count > 1 && width(String(chars) + "…") > maxWidth { chars.removeLast() }
-        return String(chars).trimmingCharacters(in: .whitespaces) + "…"
+    private func wrapped(_ s: String, _ font: Font, _ maxWidth: Double) -> String {
+        TextFitting(measurer: measurer).wrapped(s, font, maxWidth)
     }
 
     /// Widths of the cells of one table column: dot, name, country, year, distance.
     private func cellWidths(_ rs: [Row]) -> [Double] {
         func widest(_ strings: [String], _ font: Font) -> Double { strings.map { measurer.measure($0, font: font, alignment: .left).width }.max() ?? 0 }
         let h = headers
-        return [4 * unit,
+        return [4 * u,
                 max(widest(rs.map(\.name), bodyFont), widest(rs.compactMap(\.english), smallFont), widest([h[0]], headerFont)),
                 max(widest(rs.map(\.country), bodyFont), widest([h[1]], headerFont)),
                 max(widest(rs.map(\.year), bodyFont), widest([h[2]], headerFont)),
@@ -100,16 +107,32 @@ struct PartnerTableBlock {
         return max(1, min(rows.count, Int((width + columnGap) / (w + columnGap))))
     }
 
+    /// The rows split into `k` columns of about equal height, in order.
+    private func split(_ rs: [Row], into k: Int) -> [ArraySlice<Row>] {
+        let heights = rs.map(rowHeight)
+        let target = heights.reduce(0, +) / Double(k)
+        var out: [ArraySlice<Row>] = []
+        var start = 0, acc = 0.0
+        for (i, h) in heights.enumerated() {
+            if acc > 0, acc + h / 2 > target * Double(out.count + 1), out.count < k - 1 {
+                out.append(rs[start..<i]); start = i
+            }
+            acc += h
+        }
+        out.append(rs[start..<rs.count])
+        return out
+    }
+
     func height(forWidth width: Double) -> Double {
-        let k = columns(forWidth: width)
-        let perColumn = (rows.count + k - 1) / k
-        return headerHeight + Double(perColumn) * rowHeight
+        let rs = fittedRows(forWidth: width)
+        let tallest = split(rs, into: columns(forWidth: width)).map { $0.map(rowHeight).reduce(0, +) }.max() ?? 0
+        return headerHeight + tallest
     }
 
     func items(in box: Rect) -> [SceneItem] {
         let k = columns(forWidth: box.width)
         let rs = fittedRows(forWidth: box.width)
-        let perColumn = (rs.count + k - 1) / k
+        let parts = split(rs, into: k)
         let widths = cellWidths(rs)
         let columnWidth = columnWidth(widths)
         let spare = (box.width - Double(k) * columnWidth - Double(k - 1) * columnGap) / Double(k)
@@ -128,15 +151,17 @@ struct PartnerTableBlock {
             }
             let lineY = box.minY + headerHeight * 0.8
             items.append(.stroke(Path(polyline: [Point(x0, lineY), Point(x0 + columnWidth + spare, lineY)]),
-                                 Stroke(color: theme.panelEdge, width: max(0.4 * unit, 0.5), cap: .butt)))
-            for (r, row) in rs[min(rs.count, col * perColumn)..<min(rs.count, (col + 1) * perColumn)].enumerated() {
-                let y = box.minY + headerHeight + Double(r) * rowHeight
+                                 Stroke(color: theme.panelEdge, width: max(0.4 * u, 0.5), cap: .butt)))
+            var y = box.minY + headerHeight
+            for row in col < parts.count ? parts[col] : [] {
+                defer { y += rowHeight(row) }
                 let body = measurer.measure("Ag", font: bodyFont, alignment: .left)
-                items.append(.circle(center: Point(xs[0] + widths[0] / 2, y + body.baseline * 0.62), radius: 1.4 * unit,
+                items.append(.circle(center: Point(xs[0] + widths[0] / 2, y + body.baseline * 0.62), radius: 1.4 * u,
                                      fill: styler.color(row.city), stroke: nil))
                 items.append(.text(TextBlock(text: row.name, font: bodyFont, origin: Point(xs[1], y), color: theme.text)))
                 if let en = row.english {
-                    items.append(.text(TextBlock(text: en, font: smallFont, origin: Point(xs[1], y + body.height * 0.95), color: theme.mutedText)))
+                    items.append(.text(TextBlock(text: en, font: smallFont, origin: Point(xs[1], y + Double(lines(row.name)) * bodyLine * 0.95),
+                                                 color: theme.mutedText)))
                 }
                 items.append(.text(TextBlock(text: row.country, font: bodyFont, origin: Point(xs[2], y), color: theme.text)))
                 for (cell, s) in [(3, row.year), (4, row.distance)] {

@@ -48,10 +48,17 @@ struct CityPoints {
     let hub: Point?
     let partners: [String: Point]
 
+    init(hub: Point?, partners: [String: Point]) { self.hub = hub; self.partners = partners }
+
     init(_ network: Network, projection: MapProjection) {
         var points: [String: Point] = [:]
         for p in network.partners { points[p.id] = projection.point(LonLat(p)) }
         partners = points
         hub = projection.point(LonLat(network.hub))
+    }
+
+    /// The points inside `frame` (hub first, then partners in id order).
+    func onMap(_ frame: Rect) -> [Point] {
+        ([hub].compactMap { $0 } + partners.keys.sorted().map { partners[$0]! }).filter { frame.contains($0) }
     }
 }

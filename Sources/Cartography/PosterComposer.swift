@@ -42,63 +42,92 @@ package struct PosterComposer {
         return table.rows.map { ($0.name, $0.english ?? $0.name) }
     }
 
-    /// The poster's scene, its layout and notes for the user.
-    package func compose(_ network: Network) throws -> (scene: Scene, layout: PosterLayout, warnings: [String]) {
+    /// The poster's scene, its layout (and where each panel put what) and notes for the user.
+    package func compose(_ network: Network) throws -> (scene: Scene, layout: PosterLayout, facts: LayoutFacts, warnings: [String]) {
         let sizing = Sizing(size: page.paper, dpi: spec.dpi)
         let u = sizing.u
         let theme = Theme.named(spec.theme)
         let text = MapText(language: spec.language)
         let styler = PartnerStyler(scheme: spec.colorScheme, theme: theme, years: network.yearRange, sizing: sizing)
-        let insets = insetChoices(network)
+        let insets = try insetChoices(network)
         let countryNames = try localCountryNames(text)
 
-        let titleFont = text.font(28 * u, bold: true), subtitleFont = text.font(11 * u)
-        let title = spec.title ?? text.title(hub: network.hub)
-        let subtitle = spec.subtitle ?? text.subtitle(partners: network.partners.count,
-                                                      continents: Set(network.partners.map(\.continent)).count, years: network.yearRange)
+        // A long title shrinks, then wraps, rather than running off the page.
+        let contentWidth = page.paper.width - 2 * 0.04 * min(page.paper.width, page.paper.height)
+        let fitting = TextFitting(measurer: measurer)
+        let (title, titleFont) = fitting.fitted(spec.title ?? text.title(hub: network.hub), maxWidth: contentWidth,
+                                                largest: 28 * u, least: 18 * u) { text.font($0, bold: true) }
+        let (subtitle, subtitleFont) = fitting.fitted(
+            spec.subtitle ?? text.subtitle(partners: network.partners.count, continents: Set(network.partners.map(\.continent)).count,
+                                           years: network.yearRange),
+            maxWidth: contentWidth, largest: 11 * u, least: 8 * u) { text.font($0) }
         let titleHeight = measurer.measure(title, font: titleFont, alignment: .left).height
             + measurer.measure(subtitle, font: subtitleFont, alignment: .left).height + 2 * u
         let legend = Legend(network: network, styler: styler, text: text, theme: theme, sizing: sizing, measurer: measurer)
-        let table = PartnerTableBlock(network: network, text: text, theme: theme, styler: styler, measurer: measurer, unit: u,
+        var table = PartnerTableBlock(network: network, text: text, theme: theme, styler: styler, measurer: measurer, unit: u,
                                       countryNames: countryNames)
         let chart = TimelineChart(network: network, text: text, theme: theme, styler: styler, measurer: measurer, unit: u)
         let creditFont = text.font(5.6 * u)
         let credits = text.credits(table: tableName, projection: try mainProjectionName(network))
         let creditsHeight = measurer.measure(credits, font: creditFont, alignment: .left).height
-        let needs = PosterLayout.Needs(
-            title: titleHeight, mapAspect: try mapAspect(network), insetAspects: try insets.map { try insetAspect($0.choice) },
-            timeline: chart.naturalHeight, tableHeight: { [table] w in table.height(forWidth: w) }, legend: legend.size, credits: creditsHeight)
-        let layout = PosterLayout.make(paper: page.paper, bleed: page.bleed + page.slug,
-                                       margin: 0.04 * min(page.paper.width, page.paper.height), gap: 6 * u, needs: needs)
+        let mapAspect = try mapAspect(network), insetAspects = try insets.map { try insetAspect($0.region.box) }
+        // The table's type as large as leaves the map its full size (larger for a few partners,
+        // smaller for many); failing that, as large as still leaves the map 40% of the page.
+        func layOut(scale: Double) -> PosterLayout {
+            table.scale = scale
+            let needs = PosterLayout.Needs(
+                title: titleHeight, mapAspect: mapAspect, insetAspects: insetAspects,
+                timeline: chart.naturalHeight, tableHeight: { [table] w in table.height(forWidth: w) }, legend: legend.size, credits: creditsHeight)
+            return PosterLayout.make(paper: page.paper, bleed: page.bleed + page.slug,
+                                     margin: 0.04 * min(page.paper.width, page.paper.height), gap: 6 * u, needs: needs)
+        }
+        let scales = [1.4, 1.2, 1.0, 0.85, 0.72, 0.62, 0.54, 0.47, 0.4]
+        let candidates = scales.map { (scale: $0, layout: layOut(scale: $0)) }
+        let chosen = candidates.first { $0.layout.fits(mapShare: 0.999) } ?? candidates.first { $0.layout.fits(mapShare: 0.4) }
+            ?? candidates.last!
+        table.scale = chosen.scale
+        let layout = chosen.layout
 
         var items: [SceneItem] = []
         let bleedBox = layout.trim.insetBy(-page.bleed)
         items.append(.fill(Path(rect: bleedBox), theme.background, .nonZero))
         var warnings: [String] = []
 
-        // The world map, with locators for the insets shown beside it.
-        var main = panelSpec(size: layout.map, sizing: page.paper)
-        main.externalInsets = insets.map(\.choice)
-        main.overlays = []
-        let mainPlan = try planner(main).plan(network)
-        warnings += mainPlan.warnings
-        items.append(panel(mainPlan, in: layout.map))
-        // The insets: regional maps of their own with a caption.
-        for (inset, box) in zip(insets, layout.insets) {
+        // The insets: regional maps of their own with a caption. Names that find no room in
+        // them are numbered on from one panel to the next and listed in the world map's key.
+        var facts = LayoutFacts(size: layout.page.size)
+        var keyed: [PlacedLabel] = []
+        var panels: [SceneItem] = []
+        for (k, (inset, box)) in zip(insets, layout.insets).enumerated() {
             var s = panelSpec(size: box, sizing: page.paper)
-            s.extent = .box(inset.choice.region)
+            s.extent = .box(inset.region.box)
             s.projection = .automatic
             s.centerLon = nil; s.centerLat = nil
             s.overlays = [.title]
-            s.title = text.insetCaption(inset.choice, continent: inset.continent)
+            s.title = text.insetCaption(inset.region, continent: inset.continent)
             s.subtitle = ""
             s.titleSize = 8.5
             s.frameMargin = 2 * u
+            s.placesKey = false
+            s.keyStart = (keyed.compactMap(\.keyNumber).max() ?? 0) + 1
             let plan = try planner(s).plan(network)
             warnings += plan.warnings.filter { !warnings.contains($0) }
-            items.append(panel(plan, in: box))
-            items.append(.stroke(Path(rect: box), Stroke(color: theme.panelEdge, width: max(0.5 * u, 0.5), join: .miter)))
+            keyed += plan.labels.filter { $0.status == .keyed }
+            panels.append(panel(plan, in: box))
+            facts.absorb(plan.layoutFacts.placed(dx: box.minX, dy: box.minY) { $0 == "main" ? "inset-\(k + 1)" : $0 })
+            panels.append(.stroke(Path(rect: box), Stroke(color: theme.panelEdge, width: max(0.5 * u, 0.5), join: .miter)))
         }
+        // The world map, with locators for the insets shown beside it.
+        var main = panelSpec(size: layout.map, sizing: page.paper)
+        main.externalInsets = insets.map(\.region)
+        main.overlays = []
+        main.keyStart = (keyed.compactMap(\.keyNumber).max() ?? 0) + 1
+        main.keyedElsewhere = keyed
+        let mainPlan = try planner(main).plan(network)
+        warnings = mainPlan.warnings + warnings.filter { !mainPlan.warnings.contains($0) }
+        items.append(panel(mainPlan, in: layout.map))
+        items += panels
+        facts.absorb(mainPlan.layoutFacts.placed(dx: layout.map.minX, dy: layout.map.minY) { $0 })
         let subtitleY = layout.title.minY + measurer.measure(title, font: titleFont, alignment: .left).height
         items.append(.text(TextBlock(text: title, font: titleFont, origin: Point(layout.title.minX, layout.title.minY), color: theme.text)))
         items.append(.text(TextBlock(text: subtitle, font: subtitleFont, origin: Point(layout.title.minX, subtitleY + u), color: theme.mutedText)))
@@ -109,26 +138,31 @@ package struct PosterComposer {
         if page.bleed > 0 { items += cropMarks(layout.trim, bleed: page.bleed, length: page.slug * 0.75, width: max(0.25 * spec.dpi / 72, 0.5)) }
 
         var scene = Scene(size: layout.page.size, dpi: spec.dpi, background: nil, layers: [Layer(name: "poster", items: items)],
-                          metadata: SceneMetadata(title: title, subject: subtitle, creator: "partnermap"))
+                          metadata: SceneMetadata(title: title.replacingOccurrences(of: "\n", with: " "),
+                                                  subject: subtitle.replacingOccurrences(of: "\n", with: " "), creator: "partnermap"))
         scene.trimBox = layout.trim
         scene.bleedBox = bleedBox
-        return (scene, layout, warnings)
+        // The page's own blocks stand for the panels' (a panel's caption belongs to its panel),
+        // but for a panel's key.
+        let blocks: [(String, String, Rect)] = [("title", "title", layout.title), ("map", "main", layout.map)]
+            + layout.insets.enumerated().map { ("inset", "inset-\($0.offset + 1)", $0.element) }
+            + [("chart", "timeline", layout.timeline), ("legend", "legend", layout.legend), ("table", "table", layout.table),
+               ("credits", "credits", layout.credits)]
+        facts.elements = facts.elements.filter { $0.kind == "key" } + blocks.map { LayoutFacts.Element(kind: $0.0, id: $0.1, box: $0.2) }
+        return (scene, layout, facts, warnings)
     }
 
-    /// The insets: those asked for (ASEAN only where it has partners), and by default also
-    /// where partners cluster elsewhere (Europe for Nanning).
-    func insetChoices(_ network: Network) -> [(choice: InsetChoice, continent: Continent?)] {
-        var out: [(InsetChoice, Continent?)] = []
-        for c in spec.insets {
-            let inside = ([network.hub] + network.partners).filter { c.region.contains(LonLat($0)) }
-            if c == .asean && inside.count < 2 { continue }
-            let continents = Dictionary(grouping: inside, by: \.continent).max { $0.value.count < $1.value.count }?.key
-            out.append((c, continents))
+    /// The insets: the regions the main map would give them at the poster's scale (with `auto`,
+    /// where partners are too dense to label there), each with the continent most of its cities are on.
+    func insetChoices(_ network: Network) throws -> [(region: InsetRegion, continent: Continent?)] {
+        let width = page.paper.width - 2 * 0.04 * min(page.paper.width, page.paper.height)
+        var probe = panelSpec(size: Rect(x: 0, y: 0, width: width, height: width / (try mapAspect(network))), sizing: page.paper)
+        probe.insets = spec.insets
+        return try planner(probe).insetRegions(network).map { region in
+            let inside = ([network.hub] + network.partners).filter { region.box.contains(LonLat($0)) }
+            let continent = Dictionary(grouping: inside, by: \.continent).max { ($0.value.count, $0.key.rawValue) < ($1.value.count, $1.key.rawValue) }?.key
+            return (region, continent)
         }
-        if spec.insets == [.asean], let cluster = ClusterFinder.cluster(network, excluding: out.map { $0.0.region }) {
-            out.append((.box(cluster.region), cluster.continent))
-        }
-        return out
     }
 
     private func panelSpec(size box: Rect, sizing base: Size) -> MapSpec {
@@ -171,8 +205,7 @@ package struct PosterComposer {
         return ProjectionPreset.equalEarth.title
     }
 
-    private func insetAspect(_ choice: InsetChoice) throws -> Double {
-        let r = choice.region
+    private func insetAspect(_ r: GeoBox) throws -> Double {
         let setup = ProjectionSetup.preset(.lambertConformal, center: r.center, latitudes: r.south...r.north)
         let probe = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000), fit: .box(r))
         guard let b = probe.polygonPath([r.ring()]).bounds, b.height > 0 else { return 1.2 }

@@ -16,6 +16,15 @@ package struct PosterLayout: Sendable, Equatable {
     package var table: Rect
     package var legend: Rect
     package var credits: Rect
+    /// The main map's height as a share of its natural height (1: all it could use).
+    package var mapShare: Double
+    private var gap: Double
+
+    /// Whether everything fits: the table ends above the credits, and the map has at least
+    /// `mapShare` of its natural height.
+    package func fits(mapShare least: Double) -> Bool {
+        table.maxY + gap / 2 <= credits.minY && mapShare >= least
+    }
 
     /// Every box with a name, for checks and tests.
     package var boxes: [(String, Rect)] {
@@ -80,7 +89,7 @@ package struct PosterLayout: Sendable, Equatable {
         }
         if !insets.isEmpty { y += insetH + gap }
         return PosterLayout(page: page, trim: trim, content: c, title: title, map: map, insets: insets,
-                            lowerBlocksAt: y, lower: lower, tableHeight: tableHeight, gap: gap, needs: n)
+                            lowerBlocksAt: y, lower: lower, tableHeight: tableHeight, gap: gap, needs: n, mapShare: mapH / naturalMap)
     }
 
     /// Title; map on the left with the insets stacked at its right; timeline beside the legend;
@@ -107,13 +116,15 @@ package struct PosterLayout: Sendable, Equatable {
         }
         y += mapH + gap
         return PosterLayout(page: page, trim: trim, content: c, title: title, map: map, insets: insets,
-                            lowerBlocksAt: y, lower: lower, tableHeight: tableHeight, gap: gap, needs: n)
+                            lowerBlocksAt: y, lower: lower, tableHeight: tableHeight, gap: gap, needs: n,
+                            mapShare: mapH / (mainWidth / n.mapAspect))
     }
 
     /// Both orientations end alike: from `y` down, the timeline beside the legend (`lower` high),
     /// then the table across the width; the credits sit at the foot of the content box.
     private init(page: Rect, trim: Rect, content c: Rect, title: Rect, map: Rect, insets: [Rect],
-                 lowerBlocksAt y: Double, lower: Double, tableHeight: Double, gap: Double, needs n: Needs) {
+                 lowerBlocksAt y: Double, lower: Double, tableHeight: Double, gap: Double, needs n: Needs, mapShare: Double) {
+        self.gap = gap; self.mapShare = mapShare
         self.page = page; self.trim = trim; content = c; self.title = title; self.map = map; self.insets = insets
         timeline = Rect(x: c.minX, y: y, width: c.width - n.legend.width - gap, height: lower)
         legend = Rect(x: c.maxX - n.legend.width, y: y, width: n.legend.width, height: n.legend.height)

@@ -78,13 +78,10 @@ package struct SceneAssembler {
         }
         if wanted(.arcs) { layers.append(Layer(name: "arcs", items: outsideInsets(arcItems(plan.arcs, showing)))) }
         if wanted(.cities) {
-            layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, showing))))
+            layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, ticks: plan.markerTicks, showing))))
         }
         if wanted(.inset) {
-            let dash = [3 * plan.sizing.u, 2 * plan.sizing.u]
-            let locators: [SceneItem] = plan.locators.map {
-                .stroke($0, Stroke(color: plan.theme.panelEdge, width: plan.sizing.line(0.8), dash: dash))
-            }
+            let locators = plan.locators.flatMap(locatorItems)
             layers.append(Layer(name: "inset", items: locators + plan.insets.flatMap { insetItems($0, showing) }))
         }
         if wanted(.labels) { layers.append(Layer(name: "labels", items: labelItems(showing))) }
@@ -119,24 +116,35 @@ package struct SceneAssembler {
         return painter.items(drawn)
     }
 
-    private func markerItems(hub: Point?, points: [String: Point], _ showing: Showing) -> [SceneItem] {
+    private func markerItems(hub: Point?, points: [String: Point], ticks: [(Point, Point)], _ showing: Showing) -> [SceneItem] {
         let painter = MarkerPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing)
         let partners = plan.network.partners.compactMap { c -> (City, Point)? in
             guard showing.arrived(c.id), let p = points[c.id] else { return nil }
             return (c, p)
         }
         let rings = partners.filter { showing.new.contains($0.0.id) }.map(\.1)
-        return painter.items(hub: hub, partners: partners) + painter.emphasis(rings)
+        let moved = Set(partners.map(\.1))
+        let ticks: [SceneItem] = (ticks.filter { moved.contains($0.1) }).map {
+            .stroke(Path(polyline: [$0.0, $0.1]), Stroke(color: plan.theme.mutedText, width: plan.sizing.line(0.5)))
+        }
+        return ticks + painter.items(hub: hub, partners: partners) + painter.emphasis(rings)
     }
 
     private func insetItems(_ inset: InsetPlan, _ showing: Showing) -> [SceneItem] {
         let edge = Stroke(color: plan.theme.panelEdge, width: plan.sizing.line(0.9), join: .miter)
-        let inner = arcItems(inset.arcs, showing) + markerItems(hub: inset.hubPoint, points: inset.partnerPoints, showing)
-        return [
-            .stroke(inset.locator, Stroke(color: plan.theme.panelEdge, width: plan.sizing.line(0.8), dash: [3 * plan.sizing.u, 2 * plan.sizing.u])),
-            .clipped(inset.frame, inner),
+        let inner = arcItems(inset.arcs, showing) + markerItems(hub: inset.hubPoint, points: inset.partnerPoints, ticks: inset.markerTicks, showing)
+        let caption: [SceneItem] = inset.caption.map { [.text($0)] } ?? []
+        return locatorItems(inset.locator) + [
+            .clipped(inset.frame, inner + caption),
             .stroke(Path(rect: inset.frame), edge),
         ]
+    }
+
+    /// The outline of a region shown in an inset: a faint tint inside a solid line, unlike the
+    /// dashed distance rings and the plain graticule.
+    private func locatorItems(_ outline: Path) -> [SceneItem] {
+        [.fill(outline, plan.theme.text.withAlpha(0.06), .nonZero),
+         .stroke(outline, Stroke(color: plan.theme.text.withAlpha(0.55), width: plan.sizing.line(0.7)))]
     }
 
     private func labelItems(_ showing: Showing) -> [SceneItem] {
@@ -153,6 +161,9 @@ package struct SceneAssembler {
             }
             parts.append(.text(label.block))
             items.append(.cached(key: "label:\(label.map):\(label.id)", bounds: bounds.insetBy(-3), parts))
+        }
+        if let key = plan.key, let box = plan.keyBox {
+            items.append(.cached(key: "key", bounds: box.insetBy(-2), key.items(at: Point(box.minX, box.minY))))
         }
         return items
     }

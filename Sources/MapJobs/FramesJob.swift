@@ -100,7 +100,9 @@ public struct FramesJob {
         var result = JobResult()
         let manifest = directory + "/frames.json"
         try AtomicFile.write(try FramesManifest.json(frames: frames, names: frames.map(name), network: inputs.network, spec: spec), to: manifest)
-        result.written = [directory + "/" + (frames.first.map(name) ?? "") + " … " + (frames.last.map(name) ?? ""), manifest]
+        let layout = directory + "/layout.json"
+        try AtomicFile.write(try LayoutReport.json(plan.layoutFacts, format: .png, dpi: spec.dpi), to: layout)
+        result.written = [directory + "/" + (frames.first.map(name) ?? "") + " … " + (frames.last.map(name) ?? ""), manifest, layout]
         result.warnings = plan.warnings
         if let video = options.frames.video {
             let rate = options.frames.fps ?? Double(2 * animation.perYear)

@@ -9,12 +9,16 @@ public struct PosterOptions: Sendable {
     public var output: String?
     /// Bleed around the paper in millimetres, with crop marks (0: none).
     public var bleedMM = 0.0
+    public var layoutReport: String?
     public init() {}
 
     package static let options: [Option<PosterOptions>] = [
         .optional("output", \.output, "file", help: "Output file: .pdf, .png or .svg.", short: "o", pathRule: .path),
         .value("bleed", \.bleedMM, "mm", help: "Bleed around the paper in millimetres, with crop marks (0: none).",
                check: within(0...20, "mm")),
+        .optional("layout-report", \.layoutReport, "file",
+                  help: "Also write a JSON report of the layout: every block, map panel, city marker and label, in the output's units.",
+                  pathRule: .path),
     ]
 }
 
@@ -50,6 +54,10 @@ public struct PosterJob {
         try times.measure("write") { try AtomicFile.write(bytes, to: output) }
         var result = JobResult()
         result.written = [output]
+        if let report = options.poster.layoutReport {
+            try AtomicFile.write(try LayoutReport.json(poster.facts, format: format, dpi: spec.dpi), to: report)
+            result.written.append(report)
+        }
         result.warnings = poster.warnings
         result.times = times.stages
         return result

@@ -20,15 +20,16 @@ public struct JobResult: Sendable {
 /// What `render` writes: the map file, a label report, and how hard PNGs are compressed.
 public struct RenderOptions: Sendable {
     public var output: String?
-    public var labelReport: String?
+    public var layoutReport: String?
     /// zlib level of PNG output: 1 is fastest, 9 gives the smallest files.
     public var pngCompression = 2
     public init() {}
 
     package static let options: [Option<RenderOptions>] = [
         .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg.", short: "o", pathRule: .path),
-        .optional("label-report", \.labelReport, "file",
-                  help: "Also write a JSON report of every label: text, box, placed/displaced/dropped, leader line.", pathRule: .path),
+        .optional("layout-report", \.layoutReport, "file",
+                  help: "Also write a JSON report of the layout: every block, map panel, city marker and label (text, box, placed/displaced/keyed, leader line).",
+                  aliases: ["label-report"], pathRule: .path),
         .value("png-compression", \.pngCompression, "level",
                help: "PNG compression: 1 (fastest) to 9 (smallest files).", check: within(1...9)),
     ]
@@ -56,8 +57,8 @@ public struct RenderJob {
             [stage] + (stage.name == "plan" ? made.plan.times.stages.map { ("  plan › " + $0.name, $0.seconds) } : [])
         }
         result.written.append(output)
-        if let report = options.render.labelReport {
-            try AtomicFile.write(try LabelReport.json(made.plan), to: report)
+        if let report = options.render.layoutReport {
+            try AtomicFile.write(try LayoutReport.json(made.plan.layoutFacts, format: format, dpi: made.plan.spec.dpi), to: report)
             result.written.append(report)
         }
         result.warnings = made.plan.warnings

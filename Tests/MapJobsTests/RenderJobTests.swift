@@ -19,7 +19,7 @@ func field(_ info: String, _ key: String) -> String? {
         let out = s.file(name)
         var o = try MapOptions.parse(.render, arguments: words)
         o.render.output = out
-        o.render.labelReport = report.map { s.file($0) }
+        o.render.layoutReport = report.map { s.file($0) }
         let r = try RenderJob(options: o).run()
         return (s, out, r)
     }
@@ -85,18 +85,38 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(parser.parse(), "SVG is well-formed XML")
     }
 
-    @Test func labelReportListsEveryLabelWithABox() throws {
-        let (s, _, _) = try render("map.png", report: "labels.json")
+    @Test func layoutReportListsBlocksMapsMarkersAndLabels() throws {
+        let (s, _, _) = try render("map.png", report: "layout.json")
         defer { s.remove() }
-        let data = try #require(FileManager.default.contents(atPath: s.file("labels.json")))
+        let data = try #require(FileManager.default.contents(atPath: s.file("layout.json")))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["unit"] as? String == "px" && json["width"] as? Double == 1920 && json["height"] as? Double == 1080)
         let labels = try #require(json["labels"] as? [[String: Any]])
         #expect(labels.count >= 27)
         for l in labels {
             let box = try #require(l["box"] as? [Double])
             #expect(box.count == 4 && box[2] > 0 && box[3] > 0)
-            #expect(["placed", "displaced", "dropped"].contains(l["status"] as? String ?? ""))
+            #expect(["placed", "displaced", "keyed"].contains(l["status"] as? String ?? ""))
+            // A leader is a list of points, or null (present either way).
+            #expect(l.keys.contains("leader"))
+            if let leader = l["leader"] as? [[Double]] { #expect(leader.count >= 2 && leader.allSatisfy { $0.count == 2 }) }
         }
+        let kinds = Set(try #require(json["elements"] as? [[String: Any]]).compactMap { $0["kind"] as? String })
+        #expect(kinds.isSuperset(of: ["map", "title", "legend", "credits", "inset"]))
+        let maps = try #require(json["maps"] as? [[String: Any]])
+        #expect(maps.first?["id"] as? String == "main" && maps.first?["region"] is NSNull)
+        #expect(maps.contains { ($0["region"] as? String)?.contains("ASEAN") == true })
+        let markers = try #require(json["markers"] as? [[String: Any]])
+        // Every city on the main map (the whole world): the hub and 26 partners.
+        #expect(markers.filter { $0["map"] as? String == "main" }.count == 27)
+    }
+
+    @Test func layoutReportOfAPDFIsInPoints() throws {
+        let (s, _, _) = try render("map.pdf", report: "layout.json")
+        defer { s.remove() }
+        let data = try #require(FileManager.default.contents(atPath: s.file("layout.json")))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["unit"] as? String == "pt" && json["width"] as? Double == 1440 && json["height"] as? Double == 810)
     }
 
     /// With no background only the arcs put ink on the picture: the corners and a band along

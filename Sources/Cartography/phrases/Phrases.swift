@@ -18,7 +18,8 @@ struct Phrases: Sendable {
     var relationHeading: String
     var yearHeading: String
     var yearNotKnown: String
-    var aseanCaption: String
+    /// Caption of an inset that no named region holds.
+    var detailCaption: String
     var sisterCity: String
     var friendlyExchangeCity: String
     var continents: [Continent: String]
@@ -28,6 +29,8 @@ struct Phrases: Sendable {
     var title: @Sendable (City) -> String
     /// Subtitle from the years' span ("1987–2024"), the partners and the continents.
     var subtitle: @Sendable (_ span: String?, _ partners: Int, _ continents: Int) -> String
+    /// "3 beyond the map": partners a regional map reaches only by arcs off its edge.
+    var beyondMap: @Sendable (Int) -> String
     /// The running count of an animation, e.g. "14 partner cities".
     var partnerCount: @Sendable (Int) -> String
     var credits: @Sendable (_ table: String, _ projection: String) -> String

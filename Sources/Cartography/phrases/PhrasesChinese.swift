@@ -28,7 +28,7 @@ extension Phrases {
         relationHeading: "关系类型",
         yearHeading: "缔结年份",
         yearNotKnown: "年份不详",
-        aseanCaption: "东南亚（东盟）",
+        detailCaption: "局部放大",
         sisterCity: "友好城市",
         friendlyExchangeCity: "友好交流城市",
         continents: chineseContinents,
@@ -36,6 +36,7 @@ extension Phrases {
         kilometres: { digits, _ in "\(digits) 公里" },
         title: chineseTitle,
         subtitle: { span, partners, continents in dotted([span.map { $0 + "年" }, "\(partners)个友好城市", "\(continents)大洲"]) },
+        beyondMap: { n in "\(n)个在图外" },
         partnerCount: { n in "\(n)个友好城市" },
         credits: chineseCredits)
 
@@ -51,7 +52,7 @@ extension Phrases {
         relationHeading: "关系类型 Kind of tie",
         yearHeading: "缔结年份 Year of agreement",
         yearNotKnown: "年份不详 year not known",
-        aseanCaption: "东南亚（东盟）Southeast Asia",
+        detailCaption: "局部放大 Detail",
         sisterCity: "友好城市 sister city",
         friendlyExchangeCity: "友好交流城市 friendly exchange",
         continents: Dictionary(uniqueKeysWithValues: Continent.allCases.map { ($0, "\(chineseContinents[$0] ?? "") \($0.rawValue)") }),
@@ -59,6 +60,7 @@ extension Phrases {
         kilometres: chinese.kilometres,
         title: chineseTitle,
         subtitle: { span, partners, continents in dotted([span, "\(partners)个友好城市 partner cities", "\(continents)大洲 continents"]) },
+        beyondMap: { n in "\(n)个在图外 beyond the map" },
         partnerCount: { n in "\(n)个友好城市 · \(english.partnerCount(n))" },
         credits: chineseCredits)
 }

@@ -12,7 +12,7 @@ extension Phrases {
         relationHeading: "Kind of tie",
         yearHeading: "Year of agreement",
         yearNotKnown: "year not known",
-        aseanCaption: "Southeast Asia (ASEAN)",
+        detailCaption: "Detail",
         sisterCity: "sister city",
         friendlyExchangeCity: "friendly-exchange city",
         continents: Dictionary(uniqueKeysWithValues: Continent.allCases.map { ($0, $0.rawValue) }),
@@ -23,6 +23,7 @@ extension Phrases {
             dotted([span, "\(partners) partner \(partners == 1 ? "city" : "cities")",
                     "\(continents) \(continents == 1 ? "continent" : "continents")"])
         },
+        beyondMap: { n in "\(n) beyond the map" },
         partnerCount: { n in "\(n) partner \(n == 1 ? "city" : "cities")" },
         credits: { table, projection in
             "Partner data: \(table) (sources given per row) · Basemap: Natural Earth (public domain) · \(projection) projection · partnermap"

@@ -12,15 +12,21 @@ extension Phrases {
         relationHeading: "ประเภทความสัมพันธ์",
         yearHeading: "ปีที่ลงนาม",
         yearNotKnown: "ไม่ทราบปี",
-        aseanCaption: "เอเชียตะวันออกเฉียงใต้ (อาเซียน)",
+        detailCaption: "ภาพขยาย",
         sisterCity: "เมืองพี่เมืองน้อง",
         friendlyExchangeCity: "เมืองแลกเปลี่ยนฉันมิตร",
         continents: [.asia: "เอเชีย", .europe: "ยุโรป", .africa: "แอฟริกา", .northAmerica: "อเมริกาเหนือ", .southAmerica: "อเมริกาใต้",
                      .oceania: "โอเชียเนีย", .antarctica: "แอนตาร์กติกา"],
         thousands: ",",
         kilometres: { _, grouped in "\(grouped) กม." },
-        title: { hub in "เมืองพี่เมืองน้องของ\(hub.name(.th) ?? hub.nameEN)" },
+        title: { hub in
+            // Thai runs words together, but a Latin name after "ของ" needs a space before it.
+            let name = hub.name(.th) ?? hub.nameEN
+            let thai = name.unicodeScalars.first.map { (0x0E00...0x0E7F).contains($0.value) } ?? false
+            return "เมืองพี่เมืองน้องของ" + (thai ? "" : " ") + name
+        },
         subtitle: { span, partners, continents in dotted([span, "\(partners) เมือง", "\(continents) ทวีป"]) },
+        beyondMap: { n in "\(n) นอกแผนที่" },
         partnerCount: { n in "\(n) เมือง" },
         credits: { table, projection in
             "ข้อมูลเมือง: \(table) (ระบุแหล่งที่มาทุกแถว) · แผนที่ฐาน: Natural Earth (สาธารณสมบัติ) · เส้นโครงแผนที่ \(projection) · partnermap"

@@ -12,8 +12,8 @@ extension Phrases {
         relationHeading: "Loại quan hệ",
         yearHeading: "Năm kết nghĩa",
         yearNotKnown: "không rõ năm",
-        aseanCaption: "Đông Nam Á (ASEAN)",
-        sisterCity: "thành phố hữu hảo",
+        detailCaption: "Chi tiết",
+        sisterCity: "thành phố kết nghĩa",
         friendlyExchangeCity: "thành phố qua lại hữu hảo",
         continents: [.asia: "Châu Á", .europe: "Châu Âu", .africa: "Châu Phi", .northAmerica: "Bắc Mỹ", .southAmerica: "Nam Mỹ",
                      .oceania: "Châu Đại Dương", .antarctica: "Châu Nam Cực"],
@@ -21,6 +21,7 @@ extension Phrases {
         kilometres: { _, grouped in "\(grouped) km" },
         title: { hub in "Các thành phố kết nghĩa của \(hub.name(.vi) ?? hub.nameEN)" },
         subtitle: { span, partners, continents in dotted([span, "\(partners) thành phố đối tác", "\(continents) châu lục"]) },
+        beyondMap: { n in "\(n) ngoài bản đồ" },
         partnerCount: { n in "\(n) thành phố đối tác" },
         credits: { table, projection in
             "Dữ liệu thành phố: \(table) (nguồn ghi theo từng dòng) · Bản đồ nền: Natural Earth (phạm vi công cộng) · Phép chiếu \(projection) · partnermap"

@@ -1,0 +1,96 @@
+import Foundation
+import MapGeometry
+import MapScene
+import PartnerData
+
+/// Finds where a map is too crowded to label: groups of cities close together on the map, at
+/// least one of which could not be labelled beside its dot or has its marker half hidden. Each
+/// group small enough on the map to gain from a larger scale becomes a candidate inset region.
+struct CrowdFinder {
+    /// Cities within this distance of each other on the map (output units) join one group.
+    var link: Double
+    /// The largest a group may be on the map (its box, output units) to be worth an inset.
+    var largest: Size
+
+    /// A crowded group: its cities, the box that shows them, and how many were in trouble.
+    struct Group {
+        var ids: [String]
+        var region: InsetRegion
+        var troubled: Int
+    }
+
+    /// Groups, most troubled first. `points` are the cities on the map (the hub's id included);
+    /// `troubled` those that need more room.
+    func groups(points: [String: Point], places: [String: LonLat], troubled: Set<String>) -> [Group] {
+        let ids = points.keys.sorted()
+        var found: [Group] = []
+        split(ids, points: points, places: places, troubled: troubled, link: link, into: &found)
+        return found.sorted { ($0.troubled, $0.ids.count) > ($1.troubled, $1.ids.count) }
+    }
+
+    /// Groups `ids` by single linkage at `link`; a group too big for an inset is split again at half the distance.
+    private func split(_ ids: [String], points: [String: Point], places: [String: LonLat], troubled: Set<String>,
+                       link: Double, into found: inout [Group]) {
+        for members in Self.components(ids, points: points, link: link) {
+            let hurt = members.filter(troubled.contains).count
+            guard members.count >= 2, hurt > 0 else { continue }
+            let pts = members.map { points[$0]! }
+            let w = (pts.map(\.x).max()! - pts.map(\.x).min()!) * 1.4
+            let h = (pts.map(\.y).max()! - pts.map(\.y).min()!) * 1.4
+            if w <= largest.width && h <= largest.height {
+                found.append(Group(ids: members, region: Self.region(members.map { places[$0]! }), troubled: hurt))
+            } else if link > 2 {
+                split(members, points: points, places: places, troubled: troubled, link: link / 2, into: &found)
+            }
+        }
+    }
+
+    /// Connected components of the cities closer than `link` on the map.
+    static func components(_ ids: [String], points: [String: Point], link: Double) -> [[String]] {
+        components(ids.map { points[$0]! }, link: link).map { $0.map { ids[$0] } }
+    }
+
+    /// Connected components of points closer than `link`, as index lists in order (a grid of
+    /// `link`-sized cells, so each point is compared only with those in the cells around it).
+    static func components(_ points: [Point], link: Double) -> [[Int]] {
+        var parent = Array(points.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        struct Cell: Hashable { var x: Int; var y: Int }
+        var cells: [Cell: [Int]] = [:]
+        for (i, p) in points.enumerated() {
+            cells[Cell(x: Int((p.x / link).rounded(.down)), y: Int((p.y / link).rounded(.down))), default: []].append(i)
+        }
+        for (cell, members) in cells {
+            for dx in -1...1 { for dy in -1...1 {
+                guard let others = cells[Cell(x: cell.x + dx, y: cell.y + dy)] else { continue }
+                for i in members { for j in others where j > i && points[i].distance(to: points[j]) < link {
+                    let a = root(i), b = root(j)
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                } }
+            } }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in points.indices { groups[root(i), default: []].append(i) }
+        return groups.keys.sorted().map { groups[$0]! }
+    }
+
+    /// The box that shows a group with room round it (across ±180° when that is narrower),
+    /// named after the smallest named region that holds the group.
+    static func region(_ places: [LonLat]) -> InsetRegion {
+        let tight = places.dropFirst().reduce(GeoBox(around: places[0])) { $0.including($1) }
+        let midLat = (tight.south + tight.north) / 2
+        let shrink = max(0.2, cos(midLat * .pi / 180))
+        // Room round the group; at least a little, so a pair of nearby towns is not cut at the edge.
+        var padLon = max(tight.width * 0.22, 0.25 / shrink), padLat = max(tight.height * 0.22, 0.2)
+        // Not much more than twice as wide as high on the map, nor the other way round.
+        let mapW = (tight.width + 2 * padLon) * shrink, mapH = tight.height + 2 * padLat
+        if mapW > 2 * mapH { padLat += (mapW / 2 - mapH) / 2 }
+        if mapH > 1.5 * mapW { padLon += (mapH / 1.5 - mapW) / 2 / shrink }
+        let box = tight.expanded(lon: padLon, lat: padLat, latitudeLimit: 85)
+        return InsetRegion(box: box, name: NamedRegion.naming(points: places))
+    }
+}

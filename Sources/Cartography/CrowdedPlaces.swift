@@ -1,0 +1,44 @@
+import MapGeometry
+import MapScene
+import PartnerData
+
+/// Where the main map is too crowded to label: a trial labelling of every city at the main
+/// map's scale, and the groups of nearby cities whose names or markers found no room.
+struct CrowdedPlaces {
+    let network: Network
+    let cities: CityPoints
+    let labeller: MapLabeller
+    let frame: Rect
+    let sizing: Sizing
+
+    /// Candidate inset regions, most troubled first.
+    func groups() -> [CrowdFinder.Group] {
+        var points: [String: Point] = cities.partners.filter { frame.contains($0.value) }
+        if let h = cities.hub, frame.contains(h) { points[network.hub.id] = h }
+        guard points.count >= 2 else { return [] }
+        let trial = labeller.label(network: network, hubPoint: points[network.hub.id], points: points, allowed: frame,
+                                   obstacles: [], skip: { _ in false }, map: "trial")
+        var troubled = Set(trial.filter { $0.status != .placed }.map(\.id))
+        troubled.formUnion(hiddenMarkers(points))
+        guard !troubled.isEmpty else { return [] }
+        var places: [String: LonLat] = [network.hub.id: LonLat(network.hub)]
+        for p in network.partners { places[p.id] = LonLat(p) }
+        let finder = CrowdFinder(link: 4 * sizing.label, largest: Size(frame.width * 0.34 / 2.5, frame.height * 0.6 / 2.5))
+        return finder.groups(points: points, places: places, troubled: troubled)
+    }
+
+    /// Cities whose markers another marker covers by more than about a third.
+    private func hiddenMarkers(_ points: [String: Point]) -> Set<String> {
+        let hubID = network.hub.id
+        var out = Set<String>()
+        let reach = sizing.hubRadius + sizing.partnerRadius
+        for group in CrowdFinder.components(points.keys.sorted(), points: points, link: reach) where group.count > 1 {
+            for a in group { for b in group where a < b {
+                let ra = a == hubID ? sizing.hubRadius : sizing.partnerRadius
+                let rb = b == hubID ? sizing.hubRadius : sizing.partnerRadius
+                if points[a]!.distance(to: points[b]!) < 0.8 * (ra + rb) { out.insert(a); out.insert(b) }
+            } }
+        }
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import MapScene
+
+/// Moves markers that would hide each other just far enough apart to be seen, the way a
+/// cartographer displaces symbols: the hub stays, partners move at most a few marker widths,
+/// and each moved marker keeps a hairline tick to its true place.
+struct MarkerSpread {
+    let hubRadius: Double
+    let partnerRadius: Double
+
+    /// Markers drawn, by id, and ticks from true places to moved markers.
+    struct Result {
+        var points: [String: Point]
+        var ticks: [(Point, Point)]
+    }
+
+    /// Spreads `points` (the hub's, under `hubID`, stays put); ids in `keep` don't move either.
+    func spread(_ points: [String: Point], hubID: String, keep: Set<String> = []) -> Result {
+        let ids = points.keys.sorted()
+        guard ids.count > 1 else { return Result(points: points, ticks: []) }
+        var pos = ids.map { points[$0]! }
+        let origin = pos
+        let radius = ids.map { $0 == hubID ? hubRadius : partnerRadius }
+        let fixed = ids.map { $0 == hubID || keep.contains($0) }
+        let maxShift = 3 * (hubRadius + partnerRadius)
+        let reach = 2 * max(hubRadius, partnerRadius)
+        for _ in 0..<40 {
+            var moved = false
+            for members in CrowdFinder.components(pos, link: reach) where members.count > 1 {
+                for (a, i) in members.enumerated() { for j in members[(a + 1)...] {
+                    let need = 0.95 * (radius[i] + radius[j])
+                    var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
+                    var d = hypot(dx, dy)
+                    guard d < need, !(fixed[i] && fixed[j]) else { continue }
+                    if d < 1e-6 {
+                        // Coincident: part them along a direction of their own (golden angle).
+                        let angle = Double(j) * 2.399963
+                        dx = cos(angle); dy = sin(angle); d = 0
+                    } else { dx /= d; dy /= d }
+                    let push = need - d
+                    let (si, sj) = fixed[i] ? (0.0, push) : fixed[j] ? (push, 0.0) : (push / 2, push / 2)
+                    pos[i] = Point(pos[i].x - dx * si, pos[i].y - dy * si)
+                    pos[j] = Point(pos[j].x + dx * sj, pos[j].y + dy * sj)
+                    moved = true
+                } }
+            }
+            for k in pos.indices {
+                let sx = pos[k].x - origin[k].x, sy = pos[k].y - origin[k].y, s = hypot(sx, sy)
+                if s > maxShift { pos[k] = Point(origin[k].x + sx / s * maxShift, origin[k].y + sy / s * maxShift) }
+            }
+            if !moved { break }
+        }
+        var out = points
+        var ticks: [(Point, Point)] = []
+        for (k, id) in ids.enumerated() {
+            out[id] = pos[k]
+            if origin[k].distance(to: pos[k]) > 0.5 { ticks.append((origin[k], pos[k])) }
+        }
+        return Result(points: out, ticks: ticks)
+    }
+}
