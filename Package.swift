@@ -30,9 +30,11 @@ let package = Package(
     targets: [
         cairo, pango, proj, shapelib, zlib, qpdf,
         .target(name: "OptionModel"),
-        // The shipped data as resources: the default table and the basemaps.
+        // The shipped data as resources: the default table, the basemaps and the country names
+        // (with their provenance note, which carries the CLDR licence the names must travel with).
         .target(name: "Geodata", path: "geodata", exclude: ["README.md", "sources", "tools"],
-                resources: [.copy("nanning.csv"), .copy("basemap")]),
+                resources: [.copy("nanning.csv"), .copy("basemap"),
+                            .copy("country-names.csv"), .copy("country-names-SOURCE.md")]),
         .target(name: "PartnerData"),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry", "CShapelib"]),
