@@ -24,6 +24,8 @@ package struct PosterComposer {
     package var measurer: TextMeasurer
     package var tableName: String
     package var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
+    /// Country names by language (CLDR), where the basemap has none in the edition's language.
+    package var countryNames = CountryNames.empty
 
     package init(spec: MapSpec, page: PosterPage, measurer: TextMeasurer, tableName: String,
                 basemap: @escaping @Sendable (DetailLevel) throws -> BasemapLevel) {
@@ -212,13 +214,18 @@ package struct PosterComposer {
         return b.width / b.height
     }
 
-    /// Country names in the edition's language from the basemap's attributes, by ISO code.
+    /// Country names in the edition's language from the basemap's attributes, by ISO code,
+    /// and from the country-names table where the basemap has none (Thai).
     private func localCountryNames(_ text: MapText) throws -> [String: String] {
         guard let key = text.countryNameKey else { return [:] }
-        var names: [String: String] = [:]
+        var names = countryNames.all(in: key)
+        var basemapNamed = Set<String>()
         let medium = (try? basemap(.medium))?.features ?? []
         for f in try basemap(.low).features + medium {
-            if names[f.attributes.iso2] == nil, let n = f.attributes.names[key], !n.isEmpty { names[f.attributes.iso2] = n }
+            if let n = f.attributes.names[key], !n.isEmpty, !basemapNamed.contains(f.attributes.iso2) {
+                names[f.attributes.iso2] = n
+                basemapNamed.insert(f.attributes.iso2)
+            }
         }
         return names
     }

@@ -47,8 +47,9 @@ public struct PosterJob {
         let page = PosterPage(paper: spec.size, bleed: bleedMM * mm, slug: bleedMM > 0 ? Self.slugMM * mm : 0)
         var times = StageTimes()
         let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
-        let composer = PosterComposer(spec: spec, page: page, measurer: inputs.measurer, tableName: inputs.tableName,
+        var composer = PosterComposer(spec: spec, page: page, measurer: inputs.measurer, tableName: inputs.tableName,
                                       basemap: inputs.levelLoader())
+        composer.countryNames = inputs.countryNames
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
         let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment()).render(poster.scene, as: format) }
         try times.measure("write") { try AtomicFile.write(bytes, to: output) }

@@ -1,5 +1,6 @@
 import Foundation
 import Geodata
+import PartnerData
 
 /// Finds the data the tool ships: the package's resources next to the program (where SwiftPM puts
 /// them for any program built with the package), else a `geodata/` folder found by walking up
@@ -50,6 +51,12 @@ package enum ProjectFiles {
             throw JobError("cannot find the default table geodata/\(defaultTable) (run from the project, or set PARTNERMAP_DATA to its geodata directory, or give --data FILE)")
         }
         return g + "/" + defaultTable
+    }
+
+    /// The shipped country names (none when the data has no such table).
+    package static func countryNames() throws -> CountryNames {
+        guard let path = geodata().map({ $0 + "/country-names.csv" }), FileManager.default.fileExists(atPath: path) else { return .empty }
+        return try CountryNames.read(path: path)
     }
 
     /// The directory basemaps are looked up in by name.

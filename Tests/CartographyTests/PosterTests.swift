@@ -51,3 +51,17 @@ import Testing
         #expect(rows.first?.name == "班珠尔")
     }
 }
+
+@Suite(.serialized) struct PosterCountryNameTests {
+    /// The Thai edition prints country names in Thai (from the shipped CLDR table), as zh and vi
+    /// print theirs from the basemap.
+    @Test func thaiPosterNamesCountriesInThai() throws {
+        var spec = try MapOptions.parse(.poster, arguments: ["--lang", "th", "--dpi", "40"]).mapSpec(for: .poster)
+        spec.size = Size(594 / 25.4 * 40, 841 / 25.4 * 40)
+        var composer = PosterComposer(spec: spec, page: PosterPage(paper: spec.size, bleed: 0, slug: 0), measurer: Fixture.inputs.measurer,
+                                      tableName: "nanning.csv", basemap: Fixture.inputs.levelLoader())
+        composer.countryNames = Fixture.inputs.countryNames
+        let text = LayoutCorpusTests.texts(try composer.compose(Fixture.inputs.network).scene.layers.flatMap(\.items)).joined()
+        for thai in ["ฝรั่งเศส", "ญี่ปุ่น", "เวียดนาม", "สหราชอาณาจักร"] { #expect(text.contains(thai), "\(thai) in the Thai poster") }
+    }
+}

@@ -5,7 +5,7 @@ extension Phrases {
         families: ["Noto Sans Thai", "Noto Sans", "Noto Sans CJK SC"],
         languageTag: "th",
         labelNames: [.th],
-        countryNameKey: nil,
+        countryNameKey: "th",
         tableHeaders: ["เมือง", "ประเทศ", "ปี", "ระยะทาง"],
         timelineHeading: "ข้อตกลงรายปี",
         continentHeading: "เมืองพันธมิตรตามทวีป",
