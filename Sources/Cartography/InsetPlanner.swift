@@ -14,8 +14,9 @@ struct PreparedInset: Sendable {
     /// The frame the basemap below was projected into (origin at zero).
     var frame: Rect
     var basemap: ProjectedBasemap
-    /// The cities it shows (the hub's under its id), in that frame.
-    var points: [String: Point]
+    /// The sizes it may have, smallest first, and the one it needs for its names.
+    var sizes: [Size]
+    var needed: Int
 }
 
 /// Plans one focus inset: its own conic projection of the region, its place on the map (where
@@ -39,25 +40,52 @@ struct InsetPlanner: Sendable {
         return Size(w, h)
     }
 
-    /// Projects the region's basemap at the largest size; nil when the inset has nothing to show.
-    func prepare(mapFrame: Rect) throws -> PreparedInset? {
+    /// The region's shape and its cities, projected into a frame of the largest size an inset may have.
+    struct Probe: Sendable {
+        var setup: ProjectionSetup
+        var ring: [LonLat]
+        var aspect: Double
+        /// The sizes the inset may have in the map frame, smallest first.
+        var sizes: [Size]
+        /// The cities it shows (the hub's under its id), in a frame of the largest size.
+        var points: [String: Point]
+    }
+
+    /// Probes the region; nil when the inset has nothing to show.
+    func probe(mapFrame: Rect) throws -> Probe? {
         let r = region.box
         let setup = ProjectionSetup.preset(.lambertConformal, center: r.center, latitudes: r.south...r.north)
         let ring = r.ring()
-        let probe = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000), fit: fit)
-        guard let pb = probe.polygonPath([ring]).bounds, pb.height > 0 else { return nil }
+        let unit = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000), fit: fit)
+        guard let pb = unit.polygonPath([ring]).bounds, pb.height > 0 else { return nil }
         let aspect = pb.width / pb.height
-        let largest = Self.size(aspect: aspect, mapFrame: mapFrame, Self.sizes.last!)
-        let frame = Rect(x: 0, y: 0, width: largest.width, height: largest.height)
-        let projection = try MapProjection(setup: setup, frame: frame, fit: fit, tolerance: spec.tolerance)
+        let sizes = Self.sizes.map { Self.size(aspect: aspect, mapFrame: mapFrame, $0) }
+        let largest = Rect(x: 0, y: 0, width: sizes.last!.width, height: sizes.last!.height)
+        let projection = try MapProjection(setup: setup, frame: largest, fit: fit)
+        var points: [String: Point] = [:]
+        for c in [network.hub] + network.partners where r.contains(LonLat(c)) { points[c.id] = projection.point(LonLat(c)) }
+        return Probe(setup: setup, ring: ring, aspect: aspect, sizes: sizes, points: points)
+    }
+
+    /// The smallest size at which `roomy` finds room for the names (the largest if none is).
+    static func neededSize(_ probe: Probe, roomy: (Rect, [String: Point]) -> Bool) -> Int {
+        probe.sizes.firstIndex { size in
+            let k = size.width / probe.sizes.last!.width
+            return roomy(Rect(x: 0, y: 0, width: size.width, height: size.height), probe.points.mapValues { Point($0.x * k, $0.y * k) })
+        } ?? probe.sizes.count - 1
+    }
+
+    /// Projects the region's basemap at the size it needs (at the detail that size needs).
+    func prepare(_ probe: Probe, size needed: Int) throws -> PreparedInset {
+        let size = probe.sizes[needed]
+        let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let projection = try MapProjection(setup: probe.setup, frame: frame, fit: fit, tolerance: spec.tolerance)
         let detail = spec.detail ?? MapPlanner.detail(for: projection, spec: spec)
         let level = try basemap(detail)
         let projected = ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
                                          region: RegionFilter(showing: frame, of: projection))
-        var points: [String: Point] = [:]
-        for c in [network.hub] + network.partners where r.contains(LonLat(c)) { points[c.id] = projection.point(LonLat(c)) }
-        return PreparedInset(region: region, index: index, setup: setup, ring: ring, aspect: aspect, frame: frame, basemap: projected,
-                             points: points)
+        return PreparedInset(region: region, index: index, setup: probe.setup, ring: probe.ring, aspect: probe.aspect, frame: frame,
+                             basemap: projected, sizes: probe.sizes, needed: needed)
     }
 
     private var fit: FitTarget { .box(region.box) }
@@ -70,7 +98,7 @@ struct InsetPlanner: Sendable {
     /// marker of the main map and little enough land (in a corner chosen by hand: always there).
     func place(_ prepared: PreparedInset, geodesics: [PartnerGeodesic], mainProjection: MapProjection,
                overlays: inout OverlayLayout, coverage: CoverageGrid, land: CoverageGrid, markers: [Point], markerRadius: Double,
-               position: InsetPosition, roomy: (Rect, [String: Point]) -> Bool) throws -> InsetPlan? {
+               position: InsetPosition) throws -> InsetPlan? {
         let r = region.box
         let locator = mainProjection.polygonPath([prepared.ring])
         var avoid: [Rect] = []
@@ -82,11 +110,7 @@ struct InsetPlanner: Sendable {
         }
         // Just large enough for its cities' names to stand by them (the largest size if none
         // is); larger where that finds no spot, smaller only as a last resort.
-        let sizes = Self.sizes.map { Self.size(aspect: prepared.aspect, mapFrame: overlays.frame, $0) }
-        let needed = sizes.firstIndex { size in
-            let k = size.width / prepared.frame.width
-            return roomy(Rect(x: 0, y: 0, width: size.width, height: size.height), prepared.points.mapValues { Point($0.x * k, $0.y * k) })
-        } ?? sizes.count - 1
+        let sizes = prepared.sizes, needed = prepared.needed
         var rect: Rect?
         for size in sizes[needed...] + sizes[..<needed].reversed() where rect == nil {
             rect = overlays.place(size, coverage: coverage, avoid: avoid, fixed: position, accept: position == .auto ? acceptable : { _ in true })

@@ -19,6 +19,8 @@ struct MapFraming {
     /// A regional map may leave out this share of the partners (the farthest), reaching them
     /// with continuation marks at its edge.
     static let farShare = 0.25
+    /// Farther from the hub than this (metres), a partner cannot share a regional map with it.
+    static let regionalReach = 8_000_000.0
 
     /// `arcs`, `points` and `distances` (metres from the hub) are the partners', in one order.
     static func choose(spec: MapSpec, hub: City, arcs allArcs: [[LonLat]], points: [LonLat], distances: [Double],
@@ -100,6 +102,8 @@ struct MapFraming {
         let least = max(3, Int((Double(n) * (1 - farShare)).rounded(.up)))
         guard n > least else { return nil }
         let order = points.indices.sorted { (distances[$0], $0) < (distances[$1], $1) }
+        // A partner this far away never fits a regional map with the hub.
+        guard distances[order[least - 1]] <= regionalReach else { return nil }
         func attempt(_ k: Int) -> (box: GeoBox, lines: [[LonLat]])? {
             let near = order.prefix(k)
             let lines = near.map { arcs[$0] }.filter { !$0.isEmpty } + near.map { [points[$0]] } + [[hub]]

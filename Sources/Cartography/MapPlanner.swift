@@ -32,7 +32,18 @@ package struct MapPlanner {
         let insetPlanners = regions.enumerated().map { i, region in
             InsetPlanner(region: region, index: i, network: network, spec: spec, basemap: basemap, highlight: look.highlight)
         }
-        let preparing = Background { [frame = look.frame] in try insetPlanners.map { try $0.prepare(mapFrame: frame) } }
+        // Each inset at the size its names need, found before its basemap is projected (at the
+        // detail that size needs).
+        let probes = try insetPlanners.map { try $0.probe(mapFrame: look.frame) }
+        let needed = zip(insetPlanners, probes).map { planner, probe in
+            probe.map { InsetPlanner.neededSize($0) { roomy(frame: $0, points: $1, caption: captionText(planner), network: network, look: look) } }
+        }
+        let preparing = Background {
+            try zip(insetPlanners, zip(probes, needed)).map { planner, p -> PreparedInset? in
+                guard let probe = p.0, let size = p.1 else { return nil }
+                return try planner.prepare(probe, size: size)
+            }
+        }
         let arcs = times.measure("project arcs") {
             projectArcs(geodesics, cities: truePlaces, projection: map.projection, cutTo: map.framing.isWorld ? nil : look.frame)
         }
@@ -194,9 +205,7 @@ package struct MapPlanner {
         for (planner, ready) in zip(planners, prepared) {
             guard let ready, var inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
                                                            coverage: coverage, land: land, markers: markers,
-                                                           markerRadius: look.sizing.hubRadius, position: spec.insetPosition,
-                                                           roomy: { roomy(frame: $0, points: $1, caption: captionText(planner), network: planner.network, look: look) })
-            else { continue }
+                                                           markerRadius: look.sizing.hubRadius, position: spec.insetPosition) else { continue }
             inset.name = "inset-\(plans.count + 1)"
             inset.caption = caption(captionText(planner), in: inset.frame, look: look)
             plans.append(inset)

@@ -49,7 +49,7 @@ public struct PosterJob {
         let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
         var composer = PosterComposer(spec: spec, page: page, measurer: inputs.measurer, tableName: inputs.tableName,
                                       basemap: inputs.levelLoader())
-        composer.countryNames = inputs.countryNames
+        composer.countryNames = try ProjectFiles.countryNames()
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
         let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment()).render(poster.scene, as: format) }
         try times.measure("write") { try AtomicFile.write(bytes, to: output) }

@@ -88,14 +88,11 @@ package struct MapInputs {
     package var tableName: String
     package var basemap: Basemap
     package var measurer: PangoTextMeasurer
-    /// Country names in every edition's language (CLDR), for tables.
-    package var countryNames: CountryNames
 
     package static func load(_ data: DataOptions) throws -> MapInputs {
         let network = try data.network()
         let basemap = try BasemapImportJob.open(data.basemap)
-        return MapInputs(network: network, tableName: data.tableName, basemap: basemap, measurer: PangoTextMeasurer(),
-                         countryNames: try ProjectFiles.countryNames())
+        return MapInputs(network: network, tableName: data.tableName, basemap: basemap, measurer: PangoTextMeasurer())
     }
 
     /// A planner for this network with a spec; basemap levels are loaded once each.

@@ -60,7 +60,7 @@ import Testing
         spec.size = Size(594 / 25.4 * 40, 841 / 25.4 * 40)
         var composer = PosterComposer(spec: spec, page: PosterPage(paper: spec.size, bleed: 0, slug: 0), measurer: Fixture.inputs.measurer,
                                       tableName: "nanning.csv", basemap: Fixture.inputs.levelLoader())
-        composer.countryNames = Fixture.inputs.countryNames
+        composer.countryNames = try ProjectFiles.countryNames()
         let text = LayoutCorpusTests.texts(try composer.compose(Fixture.inputs.network).scene.layers.flatMap(\.items)).joined()
         for thai in ["ฝรั่งเศส", "ญี่ปุ่น", "เวียดนาม", "สหราชอาณาจักร"] { #expect(text.contains(thai), "\(thai) in the Thai poster") }
     }
