@@ -354,9 +354,9 @@ package struct MapPlanner {
               abs(setup.center.lon - network.hub.lon) < 1e-9, abs(setup.center.lat - network.hub.lat) < 1e-9 else { return Path() }
         let sizing = look.sizing
         let rings = DistanceRings(hub: network.hub, partners: network.partners)
+        func marker(_ p: Point, _ r: Double) -> Rect { Rect(x: p.x - r - 1, y: p.y - r - 1, width: 2 * r + 2, height: 2 * r + 2) }
         let taken = labels.filter { $0.status != .dropped && $0.map == "main" }.map(\.box)
-            + cities.partners.values.map { Rect(x: $0.x - sizing.partnerRadius - 1, y: $0.y - sizing.partnerRadius - 1,
-                                                width: 2 * sizing.partnerRadius + 2, height: 2 * sizing.partnerRadius + 2) }
+            + cities.partners.values.map { marker($0, sizing.partnerRadius) } + (cities.hub.map { [marker($0, sizing.hubRadius)] } ?? [])
         let candidates = rings.bearings.map { bearing -> [PlacedLabel] in
             let items = rings.anchors(bearing: bearing).compactMap { a -> (id: String, text: String, anchor: Point)? in
                 guard let p = map.projection.point(a.point) else { return nil }
@@ -365,7 +365,14 @@ package struct MapPlanner {
             return labeller.centredLabels(items, allowed: look.frame, obstacles: obstacles + taken, map: "main")
                 .filter { $0.status != .dropped }
         }
-        labels += candidates.max { $0.count < $1.count } ?? []
+        // Along the bearing where most fit; a ring whose label finds no room there takes it
+        // along the next best bearing that has room.
+        let ranked = candidates.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+        var chosen = ranked.first ?? []
+        for list in ranked.dropFirst() {
+            for l in list where !chosen.contains(where: { $0.id == l.id || $0.box.intersects(l.box) }) { chosen.append(l) }
+        }
+        labels += chosen
         return map.projection.linesPath(rings.lines)
     }
 

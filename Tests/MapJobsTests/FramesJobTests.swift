@@ -40,6 +40,11 @@ import TestSupport
         #expect(frames[6]["year"] is NSNull)
         #expect((frames[6]["new"] as? [String])?.contains("knowsley") == true)
         #expect(frames[8]["hold"] as? Bool == true)
+        // The layout of the full map the frames grow into, beside them.
+        let layout = try #require(FileManager.default.contents(atPath: s.file("layout.json")))
+        let report = try #require(try JSONSerialization.jsonObject(with: layout) as? [String: Any])
+        #expect(report["width"] as? Double == 640 && report["unit"] as? String == "px")
+        #expect((report["elements"] as? [[String: Any]])?.contains { $0["kind"] as? String == "timeline" } == true)
     }
 
     @Test func reRunsAreByteIdentical() throws {

@@ -111,6 +111,45 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(markers.filter { $0["map"] as? String == "main" }.count == 27)
     }
 
+    /// `--strict-labels` refuses a map whose names would have to stand in the key, writing
+    /// nothing; the default map needs no key and passes.
+    @Test func strictLabelsRefusesAKeyedMapAndWritesNothing() throws {
+        let (ok, _, _) = try render("ok.png", ["--strict-labels"])
+        ok.remove()
+        let s = try Scratch()
+        defer { s.remove() }
+        var rows = ["id,name_en,country,iso2,continent,lat,lon,relation,year,source", "hub,Hub,China,CN,Asia,30.6,114.3,hub,,synthetic"]
+        var g = SplitMix64(seed: 5)
+        for i in 0..<100 {
+            rows.append("c\(i),Partner City \(i),France,FR,Europe,\(Double.random(in: 38...60, using: &g)),\(Double.random(in: -8...30, using: &g)),sister,1990,synthetic")
+        }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: s.file("t.csv"), atomically: true, encoding: .utf8)
+        var o = try MapOptions.parse(.render, arguments: ["--data", s.file("t.csv"), "--size", "640x360", "--strict-labels"])
+        o.render.output = s.file("strict.png")
+        #expect { try RenderJob(options: o).run() } throws: { "\($0)".contains("--strict-labels") && "\($0)".contains("key") }
+        #expect(!FileManager.default.fileExists(atPath: s.file("strict.png")))
+    }
+
+    /// An inset box across 180° shows the islands on both sides of it; a box holding fewer than
+    /// two of the network's cities is an error that names it.
+    @Test func insetBoxesAcrossTheAntimeridianAndEmptyOnes() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        var rows = ["id,name_en,country,iso2,continent,lat,lon,relation,year,source", "hub,Suva,Fiji,FJ,Oceania,-18.1,178.4,hub,,synthetic"]
+        for (i, (lat, lon)) in [(-17.7, 168.3), (-21.1, -175.2), (-13.8, -171.8), (-19.1, -169.9), (-8.5, 179.2)].enumerated() {
+            rows.append("i\(i),Isle \(i),Tonga,TO,Oceania,\(lat),\(lon),sister,2000,synthetic")
+        }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: s.file("t.csv"), atomically: true, encoding: .utf8)
+        let (r, _, _) = try render("m.png", ["--data", s.file("t.csv"), "--inset", "165,-25,-165,-5"], report: "l.json")
+        defer { r.remove() }
+        let data = try #require(FileManager.default.contents(atPath: r.file("l.json")))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let markers = try #require(json["markers"] as? [[String: Any]])
+        let inInset = Set(markers.filter { $0["map"] as? String == "inset-1" }.compactMap { $0["id"] as? String })
+        #expect(inInset == ["hub", "i0", "i1", "i2", "i3", "i4"], "\(inInset)")
+        #expect(throws: (any Error).self) { try render("e.png", ["--data", s.file("t.csv"), "--inset", "0,0,1,1"]) }
+    }
+
     @Test func layoutReportOfAPDFIsInPoints() throws {
         let (s, _, _) = try render("map.pdf", report: "layout.json")
         defer { s.remove() }
