@@ -39,13 +39,18 @@ struct CollisionIndex {
         return boxes.count - 1
     }
 
-    /// Whether a label box at `box` would read as another city's: some other marker is nearer
-    /// to it than its own (`own`, the marker's index, at `anchor`).
-    func isNearerOtherMarker(_ box: Rect, own: Int?, anchor: Point) -> Bool {
+    /// How much farther than its own marker any other must be from a label for the label to
+    /// read as its own city's (at a glance, not only by measuring).
+    static let clearlyNearer = 1.8
+
+    /// Whether a label box at `box` could read as another city's: some other marker is not
+    /// clearly farther from it than its own (`own`, the marker's index, at `anchor`).
+    func isNearerOtherMarker(_ box: Rect, own: Int?, anchor: Point, atLeast least: Double = 0) -> Bool {
         let mine = Self.distance(anchor, box)
+        let clear = max(mine * Self.clearlyNearer + 1, least)
         var nearer = false
-        forEachNear(box.insetBy(-(mine + 1))) { i in
-            if !nearer, i != own, let c = markerCentres[i], Self.distance(c, box) < mine + 0.75 { nearer = true }
+        forEachNear(box.insetBy(-(clear + 1))) { i in
+            if !nearer, i != own, let c = markerCentres[i], Self.distance(c, box) < clear { nearer = true }
         }
         return nearer
     }

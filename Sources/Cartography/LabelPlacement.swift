@@ -38,6 +38,8 @@ struct LabelRequest {
     /// Direction (radians, screen) to try first when the label must be moved away: away from
     /// the hub, where the arcs are not.
     var awayAngle: Double = 0
+    /// The least distance every other city's marker must keep from the label.
+    var clearance: Double = 0
 }
 
 /// Places labels greedily in the order given: each takes the first free candidate position
@@ -69,7 +71,7 @@ struct LabelPlacer {
             let box = Rect(x: x, y: y, width: w, height: h)
             let block = textBlock(r, metrics: m, box: box, pad: pad, alignment: align)
             if firstBox == nil { firstBox = box; firstBlock = block }
-            if index.isFree(box), !index.isNearerOtherMarker(box, own: ownMarker, anchor: r.anchor) {
+            if index.isFree(box), !index.isNearerOtherMarker(box, own: ownMarker, anchor: r.anchor, atLeast: r.clearance) {
                 index.insert(box)
                 return PlacedLabel(id: r.id, text: r.text, status: .placed, box: box, block: block, leader: nil, map: map)
             }

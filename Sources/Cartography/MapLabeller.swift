@@ -50,8 +50,10 @@ struct MapLabeller {
         for c in network.partners where points[c.id] == nil {
             guard let anchor = edges[c.id], !skip(c.id) else { continue }
             let away = hubPoint.map { atan2(anchor.y - $0.y, anchor.x - $0.x) } ?? 0
+            // A name with no marker of its own keeps well away from every other city's.
             out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: anchor, markerRadius: 1,
-                                                 font: text.font(sizing.label), awayAngle: away), ownMarker: nil))
+                                                 font: text.font(sizing.label), awayAngle: away, clearance: 3 * sizing.label),
+                                    ownMarker: nil))
         }
         // Names with no room by their markers get a number there, and stand in the key.
         var number = firstKeyNumber

@@ -91,6 +91,14 @@ package struct MapPlanner {
                        warnings: warnings, measurer: measurer, times: times)
     }
 
+    /// The main map's projection and its name, as the plan would frame them (no basemap projected).
+    func framedProjection(_ network: Network) throws -> (projection: MapProjection, name: String) {
+        let look = PlanLook(spec: spec, network: network)
+        var times = StageTimes()
+        let map = try frame(network, geodesics: PartnerGeodesic.all(network), look: look, times: &times)
+        return (map.projection, map.framing.setup.name)
+    }
+
     /// The regions this map's insets would show (with `auto`, where it is too crowded to label).
     func insetRegions(_ network: Network) throws -> [InsetRegion] {
         let look = PlanLook(spec: spec, network: network)
@@ -282,7 +290,7 @@ package struct MapPlanner {
         var edges: [String: Point] = [:]
         // The last point of the arc inside the frame and clear of the title, legend and credits.
         let open = frame.insetBy(2 * sizing.u)
-        for arc in arcs where inFrame[arc.city.id] == nil {
+        for arc in arcs where inFrame[arc.city.id] == nil && spec.namesBeyond {
             let end = arc.pieces.flatMap { $0 }.last { p in open.contains(p) && !obstacles.contains { $0.insetBy(-sizing.u).contains(p) } }
             if let end { edges[arc.city.id] = end }
         }

@@ -144,6 +144,9 @@ public struct MapSpec: Sendable {
     /// The number the key starts at, whether this map places the key, and names another panel
     /// keyed that its key lists too (a poster has one key for all its panels).
     var keyStart = 1
+    /// Whether partners beyond the map are named where their arcs leave it (not on a poster's
+    /// inset panels, whose far partners the main panel shows).
+    var namesBeyond = true
     var placesKey = true
     var keyedElsewhere: [PlacedLabel] = []
     /// Reserve a band along the bottom for an animation's timeline and year counter.

@@ -70,7 +70,7 @@ package struct PosterComposer {
                                       countryNames: countryNames)
         let chart = TimelineChart(network: network, text: text, theme: theme, styler: styler, measurer: measurer, unit: u)
         let creditFont = text.font(5.6 * u)
-        let credits = text.credits(table: tableName, projection: try mainProjectionName(network))
+        let credits = text.credits(table: tableName, projection: try mainProjection(network).name)
         let creditsHeight = measurer.measure(credits, font: creditFont, alignment: .left).height
         let mapAspect = try mapAspect(network), insetAspects = try insets.map { try insetAspect($0.region.box) }
         // The table's type as large as leaves the map its full size (larger for a few partners,
@@ -111,6 +111,7 @@ package struct PosterComposer {
             s.titleSize = 8.5
             s.frameMargin = 2 * u
             s.placesKey = false
+            s.namesBeyond = false
             s.keyStart = (keyed.compactMap(\.keyNumber).max() ?? 0) + 1
             let plan = try planner(s).plan(network)
             warnings += plan.warnings.filter { !warnings.contains($0) }
@@ -192,19 +193,17 @@ package struct PosterComposer {
 
     /// Width/height of the world map in its projection (a regional map takes the panel's shape).
     private func mapAspect(_ network: Network) throws -> Double {
+        guard let b = try mainProjection(network).projection.spherePath().bounds, b.height > 1, b.width < 999 || b.height < 999 else { return 1.6 }
+        return b.width / b.height
+    }
+
+    /// The main map's projection in a 1000×1000 frame, and its name (as the credits give it).
+    private func mainProjection(_ network: Network) throws -> (projection: MapProjection, name: String) {
         var s = spec
         s.size = Size(1000, 1000)
         s.frameMargin = 0
         s.insets = []
-        let plan = try planner(s).plan(network)
-        guard let b = plan.sphere.bounds, b.height > 1, b.width < 999 || b.height < 999 else { return 1.6 }
-        return b.width / b.height
-    }
-
-    private func mainProjectionName(_ network: Network) throws -> String {
-        if case .preset(let p) = spec.projection { return p.title }
-        if case .custom(let t) = spec.projection { return t }
-        return ProjectionPreset.equalEarth.title
+        return try planner(s).framedProjection(network)
     }
 
     private func insetAspect(_ r: GeoBox) throws -> Double {

@@ -89,10 +89,10 @@ package struct SceneAssembler {
             layers.append(Layer(name: "legend", items: [.cached(key: "legend", bounds: box.insetBy(-2), legend.items(at: Point(box.minX, box.minY)))]))
         }
         if wanted(.title), let box = plan.titleBox {
-            layers.append(Layer(name: "title", items: [.cached(key: "title", bounds: box.insetBy(-2), plan.titleBlocks.map { .text($0) })]))
+            layers.append(Layer(name: "title", items: [.cached(key: "title", bounds: box.insetBy(-2), plate(box) + plan.titleBlocks.map { .text($0) })]))
         }
         if wanted(.credits), let box = plan.creditsBox {
-            layers.append(Layer(name: "credits", items: [.cached(key: "credits", bounds: box.insetBy(-2), plan.creditBlocks.map { .text($0) })]))
+            layers.append(Layer(name: "credits", items: [.cached(key: "credits", bounds: box.insetBy(-2), plate(box) + plan.creditBlocks.map { .text($0) })]))
         }
         if !extra.isEmpty { layers.append(Layer(name: "timeline", items: extra)) }
         return Scene(size: plan.spec.size, dpi: plan.spec.dpi, background: nil, layers: layers, metadata: metadata)
@@ -138,6 +138,13 @@ package struct SceneAssembler {
             .clipped(inset.frame, inner + caption),
             .stroke(Path(rect: inset.frame), edge),
         ]
+    }
+
+    /// A pale plate under text that lies on the map (a regional map fills its frame), so arcs
+    /// and coastlines do not run through the title or credits; none where the text is off the map.
+    private func plate(_ box: Rect) -> [SceneItem] {
+        guard plan.sphere.fillIntersects(box) else { return [] }
+        return [.fill(Path(rect: box), plan.theme.background.withAlpha(0.82), .nonZero)]
     }
 
     /// The outline of a region shown in an inset: a faint tint inside a solid line, unlike the

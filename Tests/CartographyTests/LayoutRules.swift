@@ -14,7 +14,7 @@ struct LayoutRules {
     static let landLimit = 0.25
 
     func broken() -> [String] {
-        named() + keyed() + blocks() + underInsets() + insetCities() + insetLand() + association() + visibility()
+        named() + keyed() + insetLabels() + blocks() + underInsets() + insetCities() + insetLand() + association() + visibility()
     }
 
     /// Every partner is named on some map (placed, displaced or keyed), and none is dropped.
@@ -27,6 +27,13 @@ struct LayoutRules {
     /// A keyed name needs a key.
     func keyed() -> [String] {
         facts.labels.contains { $0.status == .keyed } && !facts.elements.contains { $0.kind == "key" } ? ["keyed but no key"] : []
+    }
+
+    /// An inset names only the cities it shows (only the main map names partners beyond it).
+    func insetLabels() -> [String] {
+        facts.labels.filter { l in
+            l.map != "main" && !l.id.hasPrefix("ring-") && !facts.markers.contains { $0.map == l.map && $0.id == l.id }
+        }.map { "inset label: \($0.id) named on \($0.map), which does not show it" }
     }
 
     /// No two blocks overlap, and every block lies on the page.
