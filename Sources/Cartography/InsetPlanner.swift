@@ -31,6 +31,8 @@ struct InsetPlanner: Sendable {
 
     /// Sizes an inset may have, smallest first: (fraction of the frame's width, largest fraction of its height).
     static let sizes = [(0.16, 0.3), (0.2, 0.38), (0.25, 0.46), (0.3, 0.54), (0.34, 0.6)]
+    /// Larger sizes a tall frame allows (its width is the short side).
+    static let tallSizes = [(0.42, 0.3), (0.5, 0.34)]
 
     /// The size of the inset at a candidate size in a map frame.
     static func size(aspect: Double, mapFrame: Rect, _ fractions: (Double, Double)) -> Size {
@@ -59,7 +61,8 @@ struct InsetPlanner: Sendable {
         let unit = try MapProjection(setup: setup, frame: Rect(x: 0, y: 0, width: 1000, height: 1000), fit: fit)
         guard let pb = unit.polygonPath([ring]).bounds, pb.height > 0 else { return nil }
         let aspect = pb.width / pb.height
-        let sizes = Self.sizes.map { Self.size(aspect: aspect, mapFrame: mapFrame, $0) }
+        let fractions = Self.sizes + (mapFrame.height > 1.2 * mapFrame.width ? Self.tallSizes : [])
+        let sizes = fractions.map { Self.size(aspect: aspect, mapFrame: mapFrame, $0) }
         let largest = Rect(x: 0, y: 0, width: sizes.last!.width, height: sizes.last!.height)
         let projection = try MapProjection(setup: setup, frame: largest, fit: fit)
         var points: [String: Point] = [:]
@@ -111,11 +114,19 @@ struct InsetPlanner: Sendable {
         // Just large enough for its cities' names to stand by them (the largest size if none
         // is); larger where that finds no spot, smaller only as a last resort.
         let sizes = prepared.sizes, needed = prepared.needed
-        var rect: Rect?
-        for size in sizes[needed...] + sizes[..<needed].reversed() where rect == nil {
-            rect = overlays.place(size, coverage: coverage, avoid: avoid, fixed: position, accept: position == .auto ? acceptable : { _ in true })
+        let accept: (Rect) -> Bool = position == .auto ? acceptable : { _ in true }
+        var chosen: (index: Int, cost: Double, rect: Rect)?
+        for k in Array(needed..<sizes.count) + Array(0..<needed).reversed() where chosen == nil {
+            if let s = overlays.spot(sizes[k], coverage: coverage, avoid: avoid, fixed: position, accept: accept) { chosen = (k, s.cost, s.rect) }
         }
-        guard let rect else { return nil }
+        // Where there is empty room (off the map, as below a world map on a tall page) it grows
+        // into it: a larger size whose spot hides no more than the smaller one's.
+        while position == .auto, let c = chosen, c.index + 1 < sizes.count,
+              let s = overlays.spot(sizes[c.index + 1], coverage: coverage, avoid: avoid, accept: accept), s.cost <= c.cost + 0.5 {
+            chosen = (c.index + 1, s.cost, s.rect)
+        }
+        guard let rect = chosen?.rect else { return nil }
+        overlays.take(rect)
         let projection = try MapProjection(setup: prepared.setup, frame: rect, fit: fit, tolerance: spec.tolerance)
         var points: [String: Point] = [:]
         for p in network.partners where r.contains(LonLat(p)) {

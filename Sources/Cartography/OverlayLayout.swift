@@ -90,6 +90,17 @@ struct OverlayLayout {
     /// every occupied box (a corner chosen by hand is taken whatever it covers).
     mutating func place(_ size: Size, coverage: CoverageGrid, avoid: [Rect] = [], fixed: InsetPosition = .auto,
                         overlapping: Bool = false, accept: (Rect) -> Bool = { _ in true }) -> Rect? {
+        guard let chosen = spot(size, coverage: coverage, avoid: avoid, fixed: fixed, overlapping: overlapping, accept: accept) else { return nil }
+        take(chosen.rect)
+        return chosen.rect
+    }
+
+    /// Marks a box as taken.
+    mutating func take(_ r: Rect) { occupied.append(r) }
+
+    /// The spot `place` would take, and what it costs (the coverage it hides), without taking it.
+    func spot(_ size: Size, coverage: CoverageGrid, avoid: [Rect] = [], fixed: InsetPosition = .auto,
+              overlapping: Bool = false, accept: (Rect) -> Bool = { _ in true }) -> (cost: Double, rect: Rect)? {
         let gap = 4 * sizing.u
         guard size.width + 2 * gap < frame.width, size.height + 2 * gap < frame.height else { return nil }
         let x0 = frame.minX + gap, x1 = frame.maxX - size.width - gap
@@ -120,9 +131,7 @@ struct OverlayLayout {
             cost += edgeDistance / frame.width * 0.5
             if best == nil || cost < best!.0 { best = (cost, r) }
         }
-        guard let chosen = best else { return nil }
-        occupied.append(chosen.1)
-        return chosen.1
+        return best.map { (cost: $0.0, rect: $0.1) }
     }
 
     /// The legend's place: a corner-hugging spot that hides least.
