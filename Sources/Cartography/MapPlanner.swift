@@ -118,6 +118,9 @@ package struct MapPlanner {
 
     /// Framing: the projection and fit chosen from the data, and the basemap at the detail its scale needs.
     private func frame(_ network: Network, geodesics: [PartnerGeodesic], look: PlanLook, times: inout StageTimes) throws -> FramedMap {
+        guard !network.partners.isEmpty else {
+            throw SpecError("\(tableName) has only its hub (\(network.hub.nameEN)) and no partner city: a map needs at least one partner")
+        }
         let low = try times.measure("basemap load") { try basemap(.low) }
         let framing = try times.measure("framing") { () throws -> MapFraming in
             let land = MeridianLand(low)

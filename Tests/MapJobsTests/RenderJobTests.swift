@@ -150,6 +150,18 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(throws: (any Error).self) { try render("e.png", ["--data", s.file("t.csv"), "--inset", "0,0,1,1"]) }
     }
 
+    /// A table with only its hub is refused with a message that says so, and nothing is written.
+    @Test func aHubOnlyTableIsRefusedClearly() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        try "id,name_en,country,iso2,continent,lat,lon,relation,year,source\nhub,Solo,France,FR,Europe,48.8,2.3,hub,,x\n"
+            .write(toFile: s.file("hub.csv"), atomically: true, encoding: .utf8)
+        var o = try MapOptions.parse(.render, arguments: ["--data", s.file("hub.csv")])
+        o.render.output = s.file("hub.png")
+        #expect { try RenderJob(options: o).run() } throws: { "\($0)".contains("no partner") && "\($0)".contains("hub.csv") }
+        #expect(!FileManager.default.fileExists(atPath: s.file("hub.png")))
+    }
+
     @Test func layoutReportOfAPDFIsInPoints() throws {
         let (s, _, _) = try render("map.pdf", report: "layout.json")
         defer { s.remove() }
