@@ -150,6 +150,30 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(throws: (any Error).self) { try render("e.png", ["--data", s.file("t.csv"), "--inset", "0,0,1,1"]) }
     }
 
+    /// The layout report agrees with the ink: a cities-only render has ink at the centre of
+    /// every main-map marker the report lists, and none far from every marker.
+    @Test func layoutReportMarkersAgreeWithTheInk() throws {
+        let (s, out, _) = try render("cities.png", ["--layers", "cities", "--background", "none", "--size", "960x540"], report: "l.json")
+        defer { s.remove() }
+        let png = try DecodedPNG(path: out)
+        let data = try #require(FileManager.default.contents(atPath: s.file("l.json")))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let markers = try #require(json["markers"] as? [[String: Any]]).filter { $0["map"] as? String == "main" }
+        #expect(markers.count == 27)
+        for m in markers {
+            let x = Int(try #require(m["x"] as? Double)), y = Int(try #require(m["y"] as? Double))
+            #expect(png.alpha(x, y) > 0, "no ink at \(m["id"] ?? "?")'s marker")
+        }
+        // A point 40 px from every marker stays clear.
+        let centres = try markers.map { (try #require($0["x"] as? Double), try #require($0["y"] as? Double)) }
+        var empty = 0
+        for y in stride(from: 5, to: 535, by: 10) { for x in stride(from: 5, to: 955, by: 10)
+            where centres.allSatisfy({ hypot($0.0 - Double(x), $0.1 - Double(y)) > 40 }) {
+            if png.alpha(x, y) == 0 { empty += 1 } else { Issue.record("ink at \(x),\(y), far from every reported marker") }
+        } }
+        #expect(empty > 1000)
+    }
+
     /// A table with only its hub is refused with a message that says so, and nothing is written.
     @Test func aHubOnlyTableIsRefusedClearly() throws {
         let s = try Scratch()
