@@ -70,7 +70,9 @@ package struct PosterLayout: Sendable, Equatable {
         let tableHeight = n.tableHeight(c.width)
         let insetCount = max(1, n.insetAspects.count)
         let insetWidth = (c.width - Double(insetCount - 1) * gap) / Double(insetCount)
-        let naturalInset = n.insetAspects.isEmpty ? 0 : insetWidth / max(n.insetAspects.max()!, 0.8)
+        // An inset panel never takes more than a fifth of the page, however narrow its region
+        // (a pair of towns would otherwise get a panel as tall as it is wide).
+        let naturalInset = n.insetAspects.isEmpty ? 0 : min(c.height * 0.2, insetWidth / max(n.insetAspects.max()!, 0.8))
         let naturalMap = c.width / n.mapAspect
         let gaps = gap * Double(4 + (n.insetAspects.isEmpty ? 0 : 1))
         let fixed = n.title + lower + tableHeight + n.credits + gaps
