@@ -50,8 +50,7 @@ struct CrowdFinder {
         components(ids.map { points[$0]! }, link: link).map { $0.map { ids[$0] } }
     }
 
-    /// Connected components of points closer than `link`, as index lists in order (a grid of
-    /// `link`-sized cells, so each point is compared only with those in the cells around it).
+    /// Connected components of points closer than `link`, as index lists in order.
     static func components(_ points: [Point], link: Double) -> [[Int]] {
         var parent = Array(points.indices)
         func root(_ i: Int) -> Int {
@@ -59,19 +58,9 @@ struct CrowdFinder {
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        struct Cell: Hashable { var x: Int; var y: Int }
-        var cells: [Cell: [Int]] = [:]
-        for (i, p) in points.enumerated() {
-            cells[Cell(x: Int((p.x / link).rounded(.down)), y: Int((p.y / link).rounded(.down))), default: []].append(i)
-        }
-        for (cell, members) in cells {
-            for dx in -1...1 { for dy in -1...1 {
-                guard let others = cells[Cell(x: cell.x + dx, y: cell.y + dy)] else { continue }
-                for i in members { for j in others where j > i && points[i].distance(to: points[j]) < link {
-                    let a = root(i), b = root(j)
-                    if a != b { parent[max(a, b)] = min(a, b) }
-                } }
-            } }
+        PointGrid(points, cellSize: link).forEachClosePair { i, j in
+            let a = root(i), b = root(j)
+            if a != b { parent[max(a, b)] = min(a, b) }
         }
         var groups: [Int: [Int]] = [:]
         for i in points.indices { groups[root(i), default: []].append(i) }

@@ -73,21 +73,11 @@ struct MapLabeller {
         return out
     }
 
-    /// For each point, how many others lie within `radius` (a grid of radius-sized cells, so
-    /// each point is compared only with those in the cells around it).
+    /// For each point, how many others lie within `radius`.
     static func neighbourCounts(_ points: [Point], within radius: Double) -> [Int] {
-        struct Cell: Hashable { var x: Int; var y: Int }
-        func cell(_ p: Point) -> Cell { Cell(x: Int((p.x / radius).rounded(.down)), y: Int((p.y / radius).rounded(.down))) }
-        var grid: [Cell: [Int]] = [:]
-        for (i, p) in points.enumerated() { grid[cell(p), default: []].append(i) }
-        return points.enumerated().map { i, p in
-            let c = cell(p)
-            var n = 0
-            for dx in -1...1 { for dy in -1...1 {
-                for j in grid[Cell(x: c.x + dx, y: c.y + dy)] ?? [] where j != i && points[j].distance(to: p) < radius { n += 1 }
-            } }
-            return n
-        }
+        var counts = [Int](repeating: 0, count: points.count)
+        PointGrid(points, cellSize: radius).forEachClosePair { i, j in counts[i] += 1; counts[j] += 1 }
+        return counts
     }
 
     /// Labels centred on the given points (e.g. distance rings), each kept only where it is free.
