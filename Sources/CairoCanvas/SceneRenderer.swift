@@ -19,7 +19,18 @@ package struct SceneRenderer: Sendable {
     /// reproducible files.
     package var creationDate: Date?
 
-    package init(pngLevel: Int32 = 2, creationDate: Date? = nil) { self.pngLevel = pngLevel; self.creationDate = creationDate }
+    /// Threads that draw and encode a PNG's bands. The bands themselves do not depend on it, so
+    /// neither do the bytes.
+    package var threads: Int
+
+    package init(pngLevel: Int32 = 2, creationDate: Date? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.pngLevel = pngLevel; self.creationDate = creationDate; self.threads = max(1, threads)
+    }
+
+    /// Horizontal bands a PNG of `height` rows is drawn in: a fixed number, whatever the thread
+    /// count, because Cairo's pixels along a band's edge depend on where the band is cut.
+    static func bandCount(height: Int) -> Int { max(1, min(maxBands, height / 64)) }
+    static let maxBands = 4
 
     /// A PDF date, "D:YYYYMMDDHHmmSSZ", in UTC whatever the time zone.
     static func pdfDate(_ d: Date) -> String {
@@ -37,22 +48,26 @@ package struct SceneRenderer: Sendable {
         }
     }
 
-    /// Draws and encodes the picture in horizontal parts, one per core, in parallel: each part
-    /// draws the whole scene shifted by a whole number of rows (so its pixels are exactly those of
-    /// the full picture) and deflates as its own zlib segment; the segments join into one PNG.
+    /// Draws and encodes the picture in horizontal bands, on up to `threads` threads: each band
+    /// draws the whole scene shifted by a whole number of rows and deflates as its own zlib
+    /// segment; the segments join into one PNG.
     private func renderPNG(_ scene: Scene, only: Set<String>?) throws -> [UInt8] {
         let width = Int(scene.size.width.rounded()), height = Int(scene.size.height.rounded())
-        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, height / 64, 4))
+        let parts = Self.bandCount(height: height)
         let rowsPer = (height + parts - 1) / parts
         let slices = (0..<parts).map { k in (k * rowsPer)..<min(height, (k + 1) * rowsPer) }
         let images = try slices.map { try RasterImage(width: width, height: $0.count) }
-        DispatchQueue.concurrentPerform(iterations: parts) { k in
-            images[k].draw(scene, only: only, offsetY: Double(slices[k].lowerBound))
+        let workers = min(threads, parts)
+        func eachBand(_ body: @Sendable (Int) -> Void) {
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                for k in stride(from: w, to: parts, by: workers) { body(k) }
+            }
         }
+        eachBand { k in images[k].draw(scene, only: only, offsetY: Double(slices[k].lowerBound)) }
         let opaque = images.allSatisfy(\.isOpaque)
         let segments = SegmentSlots(count: parts)
         let level = pngLevel
-        DispatchQueue.concurrentPerform(iterations: parts) { k in
+        eachBand { k in
             let encoder = BandedPNGEncoder(level: min(level, 9))
             images[k].withPixels { data, stride in
                 segments.set(k, encoder.encodeSegment(data, width: width, rows: images[k].height, stride: stride, channels: opaque ? 3 : 4))

@@ -19,6 +19,7 @@ public struct MapOptions: Sendable {
     public var render = RenderOptions()
     public var frames = FramesOptions()
     public var poster = PosterOptions()
+    public var run = RunOptions()
     /// The YAML spec the options were read from (`--spec`), if any.
     public var specFile: String?
     public init() {}
@@ -38,6 +39,7 @@ public struct MapOptions: Sendable {
     static let look = MapSpec.options.map { $0.lifted(\MapOptions.map) }
     static let paper = PageOptions.paperOptions.map { $0.lifted(\MapOptions.page) }
     static let size = PageOptions.sizeOptions.map { $0.lifted(\MapOptions.page) }
+    static let running = RunOptions.options.map { $0.lifted(\MapOptions.run) }
 
     /// The options `command` takes, in groups, as help lists them.
     package static func groups(for command: MapCommand) -> [Group] {
@@ -47,13 +49,13 @@ public struct MapOptions: Sendable {
         switch command {
         case .render:
             return [own("OUTPUT OPTIONS", RenderOptions.options.map { $0.lifted(\.render) })] + map
-                + [shared("SIZE OPTIONS", size + paper), own("SPEC OPTIONS", [spec])]
+                + [shared("SIZE OPTIONS", size + paper), shared("RUN OPTIONS", running), own("SPEC OPTIONS", [spec])]
         case .frames:
             return [own("FRAMES OPTIONS", FramesOptions.options.map { $0.lifted(\.frames) })] + map
-                + [shared("SIZE OPTIONS", size + paper), own("SPEC OPTIONS", [spec])]
+                + [shared("SIZE OPTIONS", size + paper), shared("RUN OPTIONS", running), own("SPEC OPTIONS", [spec])]
         case .poster:
             return [own("POSTER OPTIONS", PosterOptions.options.map { $0.lifted(\.poster) })] + map
-                + [shared("PAPER OPTIONS", paper), own("SPEC OPTIONS", [spec])]
+                + [shared("PAPER OPTIONS", paper), shared("RUN OPTIONS", running), own("SPEC OPTIONS", [spec])]
         case .list, .bench:
             return [shared("DATA OPTIONS", data)]
         case .validate:
@@ -68,7 +70,7 @@ public struct MapOptions: Sendable {
 
     /// Keys a spec may hold at its top level: the options shared by the commands.
     static var topLevelOptions: [Option<MapOptions>] {
-        data + look + size + paper
+        data + look + size + paper + running
     }
 
     /// The map's spec for `command`: the look, with the size and resolution the page options

@@ -42,6 +42,8 @@ public struct PosterJob {
             throw JobError("cannot tell the format of \(output) (expected a name ending in .pdf, .png or .svg)")
         }
         let spec = try options.mapSpec(for: .poster)
+        // Where the outputs go is checked before the work.
+        for path in [output] + (options.poster.layoutReport.map { [$0] } ?? []) { _ = try AtomicFile.Target(path) }
         let bleedMM = options.poster.bleedMM
         let mm = spec.dpi / 25.4
         let page = PosterPage(paper: spec.size, bleed: bleedMM * mm, slug: bleedMM > 0 ? Self.slugMM * mm : 0)
@@ -51,14 +53,15 @@ public struct PosterJob {
                                       basemap: inputs.levelLoader())
         composer.countryNames = try ProjectFiles.countryNames()
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment()).render(poster.scene, as: format) }
-        try times.measure("write") { try AtomicFile.write(bytes, to: output) }
-        var result = JobResult()
-        result.written = [output]
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount).render(poster.scene, as: format) }
+        var files = [(path: output, bytes: bytes)]
         if let report = options.poster.layoutReport {
-            try AtomicFile.write(try LayoutReport.json(poster.facts, format: format, dpi: spec.dpi), to: report)
-            result.written.append(report)
+            files.append((report, Array(try LayoutReport.json(poster.facts, format: format, dpi: spec.dpi).utf8)))
         }
+        // The poster and its report are written together: both or neither.
+        try times.measure("write") { try AtomicFile.write(files) }
+        var result = JobResult()
+        result.written = files.map(\.path)
         result.warnings = poster.warnings
         result.times = times.stages
         return result

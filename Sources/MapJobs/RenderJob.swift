@@ -49,18 +49,21 @@ public struct RenderJob {
         guard let format = OutputFormat(path: output) else {
             throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf or .svg)")
         }
+        // Where the outputs go is checked before the work.
+        for path in [output] + (options.render.layoutReport.map { [$0] } ?? []) { _ = try AtomicFile.Target(path) }
         var times = StageTimes()
         let made = try render(as: format, times: &times)
-        try times.measure("write") { try AtomicFile.write(made.bytes, to: output) }
+        var files = [(path: output, bytes: made.bytes)]
+        if let report = options.render.layoutReport {
+            files.append((report, Array(try LayoutReport.json(made.plan.layoutFacts, format: format, dpi: made.plan.spec.dpi).utf8)))
+        }
+        // The map and its report are written together: both or neither.
+        try times.measure("write") { try AtomicFile.write(files) }
         var result = JobResult()
         result.times = times.stages.flatMap { stage in
             [stage] + (stage.name == "plan" ? made.plan.times.stages.map { ("  plan › " + $0.name, $0.seconds) } : [])
         }
-        result.written.append(output)
-        if let report = options.render.layoutReport {
-            try AtomicFile.write(try LayoutReport.json(made.plan.layoutFacts, format: format, dpi: made.plan.spec.dpi), to: report)
-            result.written.append(report)
-        }
+        result.written = files.map(\.path)
         result.warnings = made.plan.warnings
         return result
     }
@@ -77,7 +80,7 @@ public struct RenderJob {
         let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
         let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
         let level = Int32(options.render.pngCompression)
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: level, creationDate: SourceDate.fromEnvironment()).render(scene, as: format) }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: level, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount).render(scene, as: format) }
         return (bytes, plan)
     }
 }

@@ -138,7 +138,7 @@ import TestSupport
     }
 
     @Test func completionOffersNamesThenChoices() {
-        #expect(CommandRunner.completions(for: .render, ["partnermap", "render", "--th"], 2, "--th") == ["--theme"])
+        #expect(CommandRunner.completions(for: .render, ["partnermap", "render", "--th"], 2, "--th") == ["--theme", "--threads"])
         #expect(CommandRunner.completions(for: .render, ["partnermap", "render", "--theme", ""], 3, "") == ["light", "dark", "print"])
         #expect(CommandRunner.completions(for: .poster, ["partnermap", "poster", "--gr"], 2, "--gr") == ["--gradient"])
     }
