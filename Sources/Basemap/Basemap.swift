@@ -49,6 +49,9 @@ package struct Basemap: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw BasemapError(file: path, "basemap \(location.name) has no \(level.rawValue) level")
         }
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular else {
+            throw BasemapError(file: path, "not a regular file (a pipe, a device or a folder; expected a .pmb basemap file)")
+        }
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw BasemapError(file: path, "cannot read: \(error.localizedDescription)")
         }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Writes files so a reader never sees a half-written one: the bytes go to a temporary file in
-/// the same directory, which is then renamed over the target. On failure nothing is left behind.
+/// the same folder, are flushed to disk, and the file is renamed over the target, keeping the
+/// target's permissions. On failure or a signal nothing is left behind. A target that is a
+/// pipe or a device (`-o /dev/stdout`) is written straight through.
 package enum AtomicFile {
     package static func write(_ bytes: [UInt8], to path: String) throws {
         try write([(path, bytes)])
@@ -14,32 +16,79 @@ package enum AtomicFile {
     /// Writes several files: all temporary files first, then every rename, so a failure while
     /// writing leaves none of them changed.
     package static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
-        var temporaries: [String] = []
-        defer { for t in temporaries { try? FileManager.default.removeItem(atPath: t) } }
+        let registry = TemporaryFiles.shared
+        var staged: [(temp: String, target: String)] = []
+        defer { for s in staged { registry.remove(s.temp) } }
+        var streams: [(path: String, bytes: [UInt8])] = []
         for (path, bytes) in files {
-            let url = URL(fileURLWithPath: path)
-            let dir = url.deletingLastPathComponent()
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-                throw JobError("cannot write \(path): directory \(dir.path) does not exist")
+            let target = try Target(path)
+            if target.isStream { streams.append((path, bytes)); continue }
+            registry.sweep(target.folder)
+            let temp = TemporaryFiles.name(for: target.path)
+            let fd = try registry.create(temp) { () throws -> Int32 in
+                let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+                guard fd >= 0 else { throw JobError("cannot write \(path): \(String(cString: strerror(errno)))") }
+                return fd
             }
-            let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
-            temporaries.append(temp)
-            try writeFile(temp, bytes, reportAs: path)
+            staged.append((temp, target.path))
+            defer { close(fd) }
+            try writeAll(fd, bytes, reportAs: path)
+            if let mode = target.existingMode, fchmod(fd, mode) != 0 {
+                throw JobError("cannot keep the permissions of \(path): \(String(cString: strerror(errno)))")
+            }
+            guard fsync(fd) == 0 else { throw JobError("cannot write \(path): \(String(cString: strerror(errno)))") }
         }
-        for (temp, file) in zip(temporaries, files) where rename(temp, file.path) != 0 {
-            throw JobError("cannot write \(file.path): \(String(cString: strerror(errno)))")
+        try registry.commit(staged.map(\.temp)) {
+            for s in staged where rename(s.temp, s.target) != 0 {
+                throw JobError("cannot write \(s.target): \(String(cString: strerror(errno)))")
+            }
         }
-        temporaries.removeAll()
+        staged.removeAll()
+        for (path, bytes) in streams {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw JobError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            defer { close(fd) }
+            try writeAll(fd, bytes, reportAs: path)
+        }
+    }
+
+    /// Where a file really goes: a symbolic link's destination; the folder must exist.
+    struct Target {
+        var path: String
+        var folder: String
+        /// The permissions of the file being replaced.
+        var existingMode: mode_t?
+        /// A pipe or device, written in place.
+        var isStream = false
+
+        init(_ given: String) throws {
+            var path = given
+            if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: given) {
+                path = resolved.hasPrefix("/") ? resolved : URL(fileURLWithPath: given).deletingLastPathComponent().appendingPathComponent(resolved).path
+            }
+            self.path = path
+            var info = stat()
+            if stat(path, &info) == 0 {
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: existingMode = info.st_mode & 0o7777
+                case S_IFDIR: throw JobError("cannot write \(given): it is a folder (expected a file name)")
+                case S_IFIFO, S_IFCHR: isStream = true
+                default: throw JobError("cannot write \(given): it is not a regular file")
+                }
+            }
+            let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            folder = dir
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                throw JobError("cannot write \(given): directory \(dir) does not exist")
+            }
+        }
     }
 }
 
-/// Writes bytes to a new file with plain POSIX calls (Foundation's own atomic dance would
-/// add a second temporary file and rename).
-private func writeFile(_ path: String, _ bytes: [UInt8], reportAs target: String) throws {
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw JobError("cannot write \(target): \(String(cString: strerror(errno)))") }
-    defer { close(fd) }
+/// Writes all of `bytes` to `fd` with plain POSIX calls (Foundation's own atomic dance would add
+/// a second temporary file and rename).
+private func writeAll(_ fd: Int32, _ bytes: [UInt8], reportAs target: String) throws {
     var offset = 0
     while offset < bytes.count {
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }

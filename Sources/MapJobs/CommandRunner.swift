@@ -131,6 +131,7 @@ package enum CommandRunner {
     }
 
     static func report(_ flags: Flags, _ body: () throws -> JobResult) -> Int32 {
+        SignalCleanup.install()
         do {
             let result = try body()
             if flags.timings {

@@ -34,11 +34,10 @@ public struct FramesOptions: Sendable {
 }
 
 /// `partnermap frames`: the network growing year by year, one PNG per frame, in parallel on all
-/// cores, with frames.json describing them and optionally a video made by ffmpeg.
+/// cores, with frames.json describing them and optionally a video made by ffmpeg. The folder is
+/// written as one set (`FrameFolder`), the video with it.
 public struct FramesJob {
     public var options: MapOptions
-    /// Threads drawing frames (default: one per core).
-    public var workers = ProcessInfo.processInfo.activeProcessorCount
     /// Directories to look for ffmpeg in (default: those of `PATH`).
     public var ffmpegSearchPath: [String]?
 
@@ -51,13 +50,22 @@ public struct FramesJob {
         guard let directory = options.frames.output else {
             throw JobError("give the frames' directory with -o DIR (or output: in the spec's frames section)")
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw JobError("cannot write frames into \(directory): it is a file, not a directory")
-        }
-        let animation = options.frames.animation
         var spec = try options.mapSpec(for: .frames)
         spec.timelineBand = true
+        let ffmpeg = try options.frames.video.map { _ in try VideoMaker.locate(in: ffmpegSearchPath) }
+        let folder = try FrameFolder(directory)
+        do {
+            if let video = options.frames.video, !folder.holds(video) { _ = try AtomicFile.Target(video) }
+            return try run(into: folder, ffmpeg: ffmpeg, spec: spec, progress: progress)
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+
+    private func run(into folder: FrameFolder, ffmpeg: String?, spec: MapSpec, progress: @escaping Progress) throws -> JobResult {
+        let directory = options.frames.output ?? folder.target
+        let animation = options.frames.animation
         var times = StageTimes()
         let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
         let frames: [AnimationFrame]
@@ -65,7 +73,32 @@ public struct FramesJob {
         let plan = try times.measure("plan (once for all frames)") { try inputs.planner(spec: spec).plan(inputs.network) }
         let scenes = AnimationScenes(plan: plan, options: animation)
         let base = try times.measure("draw the base (once)") { try FrameBase(scenes.base) }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let names = try write(frames, of: scenes, base: base, dpi: spec.dpi, into: folder, times: &times, progress: progress)
+        let manifest = try FramesManifest.json(frames: frames, names: names, network: inputs.network, spec: spec)
+        let layout = try LayoutReport.json(plan.layoutFacts, format: .png, dpi: spec.dpi)
+        try AtomicFile.write([(folder.path("frames.json"), Array(manifest.utf8)), (folder.path("layout.json"), Array(layout.utf8))])
+        var video: VideoMaker.Made?
+        if let ffmpeg, let target = options.frames.video {
+            let rate = options.frames.fps ?? Double(2 * animation.perYear)
+            video = try times.measure("assemble video") {
+                try VideoMaker.make(target, with: ffmpeg, from: folder.staging, names: names, fps: rate,
+                                    inside: folder.holds(target) ? folder : nil)
+            }
+        }
+        try folder.commit()
+        try video?.commit()
+        var result = JobResult()
+        result.written = [directory + "/" + (names.first ?? "") + " … " + (names.last ?? ""),
+                          directory + "/frames.json", directory + "/layout.json"] + (options.frames.video.map { [$0] } ?? [])
+        result.warnings = plan.warnings
+        result.times = times.stages
+        result.summary = "\(frames.count) frames"
+        return result
+    }
+
+    /// Draws and writes every frame into the staging folder, on all threads.
+    private func write(_ frames: [AnimationFrame], of scenes: AnimationScenes, base: FrameBase, dpi: Double, into folder: FrameFolder,
+                       times: inout StageTimes, progress: @escaping Progress) throws -> [String] {
         let digits = max(4, String(frames.count).count)
         @Sendable func name(_ f: AnimationFrame) -> String {
             let n = String(f.index)
@@ -73,11 +106,10 @@ public struct FramesJob {
         }
 
         // Contiguous runs of frames per worker, so each worker's band cache sees similar frames.
-        let workers = max(1, min(self.workers, frames.count))
+        let workers = max(1, min(options.run.threadCount, frames.count))
         let chunk = (frames.count + workers - 1) / workers
         let failures = FailureBox()
         let counter = ProgressCounter(total: frames.count, report: progress)
-        let dpi = spec.dpi
         let start = DispatchTime.now().uptimeNanoseconds
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let slice = frames[min(frames.count, w * chunk)..<min(frames.count, (w + 1) * chunk)]
@@ -87,7 +119,7 @@ public struct FramesJob {
                 for f in slice {
                     if failures.failed { return }
                     let png = renderer.render(scenes.overlay(f), dpi: dpi)
-                    try AtomicFile.write(png, to: directory + "/" + name(f))
+                    try AtomicFile.write(png, to: folder.path(name(f)))
                     counter.advance(start: start)
                 }
             } catch {
@@ -97,21 +129,7 @@ public struct FramesJob {
         if let e = failures.first { throw e }
         times.add("draw and encode frames", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 
-        var result = JobResult()
-        let manifest = directory + "/frames.json"
-        try AtomicFile.write(try FramesManifest.json(frames: frames, names: frames.map(name), network: inputs.network, spec: spec), to: manifest)
-        let layout = directory + "/layout.json"
-        try AtomicFile.write(try LayoutReport.json(plan.layoutFacts, format: .png, dpi: spec.dpi), to: layout)
-        result.written = [directory + "/" + (frames.first.map(name) ?? "") + " … " + (frames.last.map(name) ?? ""), manifest, layout]
-        result.warnings = plan.warnings
-        if let video = options.frames.video {
-            let rate = options.frames.fps ?? Double(2 * animation.perYear)
-            try times.measure("assemble video") { try VideoMaker.make(video, from: directory, digits: digits, fps: rate, searchPath: ffmpegSearchPath) }
-            result.written.append(video)
-        }
-        result.times = times.stages
-        result.summary = "\(frames.count) frames"
-        return result
+        return frames.map(name)
     }
 }
 

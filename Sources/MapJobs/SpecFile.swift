@@ -22,7 +22,11 @@ package struct SpecFile: Sendable {
 
     /// Reads a spec and checks every value (`spec --check` then runs the commands' checks).
     package static func load(_ path: String) throws -> SpecFile {
-        guard let data = FileManager.default.contents(atPath: path) else { throw JobError("\(path): cannot read the spec file") }
+        // A pipe or a device would block or never end: only regular files are read.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular else {
+            throw JobError("\(path): error: " + (FileManager.default.fileExists(atPath: path) ? "not a regular file (a pipe, a device or a folder; expected a YAML spec file)" : "no such file (expected a YAML spec file)"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw JobError("\(path): error: cannot read the spec file") }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = SpecSyntax.firstInvalidUTF8(Array(data))
             throw JobError("\(path):\(line):\(column): error: not UTF-8 text here (expected a UTF-8 spec)")

@@ -5,40 +5,65 @@ enum VideoMaker {
     /// The video formats it makes, by file extension.
     static let formats = ["mp4", "webm", "gif"]
 
-    /// Makes the video; ffmpeg is looked for in `searchPath` (default: the `PATH` directories).
-    static func make(_ output: String, from directory: String, digits: Int, fps: Double, searchPath: [String]? = nil) throws {
+    /// ffmpeg, looked for in `searchPath` (default: the `PATH` directories) before any frame is
+    /// drawn, so a missing ffmpeg costs nothing.
+    static func locate(in searchPath: [String]?) throws -> String {
+        guard let ffmpeg = findExecutable("ffmpeg", in: searchPath) else {
+            throw JobError("ffmpeg is not installed, so no video can be made; install it with: sudo apt-get install ffmpeg (or leave out --video)")
+        }
+        return ffmpeg
+    }
+
+    /// A video made under a temporary name, waiting to be renamed into place with its frames.
+    struct Made {
+        let temp: String
+        let target: String
+        func commit() throws {
+            try TemporaryFiles.shared.commit([temp]) {
+                guard temp == target || rename(temp, target) == 0 else {
+                    throw JobError("cannot write \(target): \(String(cString: strerror(errno)))")
+                }
+            }
+        }
+    }
+
+    /// Encodes the frames of `folder`, a fresh folder holding exactly the frames `names`
+    /// (frame-NNNN.png, numbered in order). The video is made under a temporary name next to
+    /// `output`, or straight into `inside` when the output belongs in the frames folder.
+    static func make(_ output: String, with ffmpeg: String, from folder: String, names: [String], fps: Double,
+                     inside frames: FrameFolder?) throws -> Made {
         let ext = (output as NSString).pathExtension.lowercased()
         guard formats.contains(ext) else {
             throw JobError("cannot tell the video format of \(output) (expected .mp4, .webm or .gif)")
         }
-        guard let ffmpeg = findExecutable("ffmpeg", in: searchPath) else {
-            throw JobError("ffmpeg is not installed, so no video was made (the frames are in \(directory)); install it with: sudo apt-get install ffmpeg")
+        guard let first = names.first?.dropFirst(6).dropLast(4), let start = Int(first) else {
+            throw JobError("no frames to make \(output) from")
         }
-        let input = directory + "/frame-%0\(digits)d.png"
-        var args = ["-y", "-loglevel", "error", "-framerate", String(fps), "-i", input]
+        let input = folder + "/frame-%0\(first.count)d.png"
+        var args = ["-y", "-loglevel", "error", "-framerate", String(fps), "-start_number", String(start), "-i", input,
+                    "-frames:v", String(names.count)]
         switch ext {
-        case "mp4": args += ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2"]
-        case "webm": args += ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32"]
-        default: args += ["-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse"]
+        case "mp4": args += ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-f", "mp4"]
+        case "webm": args += ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32", "-f", "webm"]
+        default: args += ["-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse", "-f", "gif"]
         }
-        let temp = (output as NSString).deletingLastPathComponent + "/." + (output as NSString).lastPathComponent + ".\(getpid()).tmp." + ext
+        let target = try frames.map { $0.path((output as NSString).lastPathComponent) } ?? AtomicFile.Target(output).path
+        let temp = frames == nil ? TemporaryFiles.name(for: target) : target
         let p = Process()
         p.executableURL = URL(fileURLWithPath: ffmpeg)
         p.arguments = args + [temp]
         let err = Pipe()
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice
-        try p.run()
+        try TemporaryFiles.shared.run(p, writing: temp)
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
+        TemporaryFiles.shared.ended(p.processIdentifier)
         guard p.terminationStatus == 0 else {
-            try? FileManager.default.removeItem(atPath: temp)
+            TemporaryFiles.shared.remove(temp)
             throw JobError("ffmpeg could not make \(output): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
-        guard rename(temp, output) == 0 else {
-            try? FileManager.default.removeItem(atPath: temp)
-            throw JobError("cannot write \(output): \(String(cString: strerror(errno)))")
-        }
+        return Made(temp: temp, target: target)
     }
 
     static func findExecutable(_ name: String, in searchPath: [String]?) -> String? {

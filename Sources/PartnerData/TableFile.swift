@@ -15,6 +15,10 @@ enum TableFile {
             return failure("no such file (expected the path of a CSV partner table)")
         }
         guard !isDirectory.boolValue else { return failure("this is a directory (expected a CSV partner table file)") }
+        // A pipe or a device would block or never end: only regular files are read.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular else {
+            return failure("this is not a regular file (a pipe or a device; expected a CSV partner table file)")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return failure("the file cannot be opened for reading (expected a readable CSV partner table)")
         }

@@ -69,7 +69,25 @@ private func readProblem(_ path: String) -> TableDiagnostic? {
     #expect(TableFile.decodeUTF8(Data("a\r\n南".utf8)) == .success("a\r\n南"))
 }
 
-@Test func endlessFileIsRefusedInsteadOfFillingMemory() throws {
-    let problem = try #require(readProblem("/dev/zero"))
+@Test func devicesAndPipesAreRefusedInsteadOfBlockingOrFillingMemory() throws {
+    let zero = try #require(readProblem("/dev/zero"))
+    #expect(zero.line == 1 && zero.column == 1 && zero.message.hasPrefix("this is not a regular file"))
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pm-fifo-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fifo = directory.path + "/t.csv"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let pipe = try #require(readProblem(fifo))
+    #expect(pipe.message.hasPrefix("this is not a regular file"))
+}
+
+@Test func hugeFileIsRefusedInsteadOfFillingMemory() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pm-huge-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.path + "/t.csv"
+    FileManager.default.createFile(atPath: path, contents: nil)
+    #expect(truncate(path, 9 << 20) == 0)
+    let problem = try #require(readProblem(path))
     #expect(problem.line == 1 && problem.column == 1 && problem.message.hasPrefix("the file is larger than 8 MiB"))
 }
