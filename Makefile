@@ -4,8 +4,9 @@ SWIFT ?= swift
 # Libraries and fonts the tool needs to build and run.
 RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data libshp-dev zlib1g-dev libqpdf-dev \
 	fonts-noto-core fonts-noto-cjk
-# Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts; qpdf --check; Pillow decodes PNGs).
-TEST_PACKAGES := poppler-utils qpdf python3-pil
+# Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts; qpdf --check; Pillow decodes PNGs;
+# ffmpeg and ffprobe make and count the frames of videos).
+TEST_PACKAGES := poppler-utils qpdf python3-pil ffmpeg
 BIN := .build/release/partnermap
 
 .PHONY: all deps test-deps build demo test bench clean

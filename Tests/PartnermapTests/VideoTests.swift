@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `frames --video`: the video is made next to its name from exactly the frames of frames.json,
+/// and a signal while ffmpeg encodes stops ffmpeg and leaves nothing behind. (ffmpeg is one of
+/// the packages `make test` installs.)
+@Suite(.serialized) struct VideoTests {
+    func start(_ args: [String], in dir: Scratch) throws -> Process {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLineTests.program)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: dir.path)
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+
+    /// Frames in a video, counted by ffprobe.
+    func frameCount(_ video: String) throws -> Int? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/ffprobe")
+        p.arguments = ["-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries", "stream=nb_read_frames", "-of", "csv=p=0", video]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    func listedFrames(_ dir: String) throws -> Int {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/frames.json"))) as? [String: Any]
+        return (json?["frames"] as? [Any])?.count ?? -1
+    }
+
+    /// A bare file name: the video (and its temporary) go in the working folder. A second run
+    /// with fewer frames makes a video of exactly those.
+    @Test func aVideoWithNoFolderIsMadeHereFromExactlyTheListedFrames() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        for perYear in ["3", "1"] {
+            let p = try start(["frames", "--per-year", perYear, "--size", "320x180", "--quiet", "-o", "fr", "--video", "v.mp4"], in: s)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0)
+            #expect(try s.contents() == ["fr", "v.mp4"])
+            #expect(try frameCount(s.file("v.mp4")) == listedFrames(s.file("fr")))
+        }
+    }
+
+    @Test func aSignalWhileEncodingStopsFFmpegAndRemovesItsTemporary() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let p = try start(["frames", "--per-year", "12", "--size", "1280x720", "--quiet", "-o", "fr", "--video", "v.webm"], in: s)
+        var ffmpeg: [pid_t] = []
+        for _ in 0..<12_000 where p.isRunning && ffmpeg.isEmpty {
+            usleep(10_000)
+            ffmpeg = children(of: p.processIdentifier)
+        }
+        try #require(!ffmpeg.isEmpty, "ffmpeg never started")
+        usleep(300_000)
+        kill(p.processIdentifier, SIGTERM)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 143)
+        #expect(try s.contents().isEmpty)
+        #expect(ffmpeg.allSatisfy { kill($0, 0) != 0 }, "ffmpeg was stopped")
+    }
+
+    /// The processes whose parent is `pid`, from /proc.
+    func children(of pid: pid_t) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { name in
+            guard let child = pid_t(name), let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == pid ? child : nil
+        }
+    }
+}
