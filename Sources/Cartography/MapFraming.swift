@@ -1,3 +1,4 @@
+import Foundation
 import MapGeometry
 import PartnerData
 
@@ -21,6 +22,18 @@ struct MapFraming {
     static let farShare = 0.25
     /// Farther from the hub than this (metres), a partner cannot share a regional map with it.
     static let regionalReach = 8_000_000.0
+    /// A regional map spans at least this many degrees of latitude (about 220 km): partners in
+    /// the hub's own city, or at its very place, get a map of the hub's surroundings rather than
+    /// a few metres blown up to the page.
+    static let smallestRegionalSpan = 2.0
+
+    /// `box` grown about its centre to the smallest regional map, when it is smaller.
+    static func atLeastSmallestRegion(_ box: GeoBox) -> GeoBox {
+        let lat = max(0, (smallestRegionalSpan - box.height) / 2)
+        let cos = Swift.max(0.2, Foundation.cos(box.center.lat * .pi / 180))
+        let lon = max(0, (smallestRegionalSpan / cos - box.width) / 2)
+        return lat > 0 || lon > 0 ? box.expanded(lon: lon, lat: lat, latitudeLimit: 89) : box
+    }
 
     /// `arcs`, `points` and `distances` (metres from the hub) are the partners', in one order.
     static func choose(spec: MapSpec, hub: City, arcs allArcs: [[LonLat]], points: [LonLat], distances: [Double],
@@ -36,7 +49,9 @@ struct MapFraming {
         case let .box(b): regionalBox = b
         case .auto:
             if let b = regional(bounds) {
-                regionalBox = b
+                let grown = atLeastSmallestRegion(b)
+                if grown != b { lines.append(grown.ring(pointsPerSide: 2)) }
+                regionalBox = grown
             } else if let core = core(hub: hubPoint, arcs: allArcs, points: points, distances: distances) {
                 regionalBox = core.box
                 lines = core.lines

@@ -35,6 +35,17 @@ import Testing
         #expect(plan.extent == nil)
     }
 
+    /// Partners at the hub's very place, or a few metres from it: a map of the hub's
+    /// surroundings at least 2° tall, with every marker on it, never "nothing to fit".
+    @Test(arguments: [0.0, 0.0001])
+    func partnersAtTheHubGetAMapOfItsSurroundings(offset: Double) throws {
+        let network = Fixture.network(hub: (108.3, 22.8), partners: [(108.3 + offset, 22.8 + offset), (108.3, 22.8)])
+        let plan = try Fixture.plan(network: network)
+        let extent = try #require(plan.extent, "a regional map")
+        #expect(extent.height >= 2 - 1e-9 && extent.width >= 2 - 1e-9, "\(extent)")
+        for id in ["p0", "p1"] { #expect(plan.frame.contains(plan.partnerPoints[id] ?? Point(-1, -1)), "\(id)") }
+    }
+
     /// Nanning keeps its world map (its partners are on five continents).
     @Test func worldwideNetworkKeepsAWorldMap() throws {
         let plan = try Fixture.plan()
