@@ -3,7 +3,7 @@ import Testing
 @testable import Basemap
 
 /// Broken inputs are rejected with an error naming the file (and the record where there is one),
-/// never a crash, hang or huge allocation.
+/// never a crash, hang or huge allocation. Broken level files are `LevelFileTests`' business.
 @Suite struct CorruptInputTests {
     /// The error `body` throws, as text; fails the test when it throws none.
     private func failure(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> String {
@@ -153,27 +153,5 @@ import Testing
         var options = BasemapImportOptions()
         options.fields.iso2 = ["ISO_CODE"]
         #expect(failure { _ = try BasemapImporter.build(input: shp, options: options) }.contains("no field ISO_CODE for iso2"))
-    }
-
-    @Test func corruptLevelFilesFailCleanly() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let built = try BasemapImporter.build(input: try world(directory))
-        let bytes = try #require(built.files.first { $0.level == .low }?.bytes)
-        #expect(failure { _ = try CompactDecoder.decode(Data(bytes.prefix(50)), file: "cut.pmb") }.hasPrefix("cut.pmb: error: not a valid basemap level"))
-        var garbled = bytes
-        garbled[0] = UInt8(ascii: "X")
-        #expect(failure { _ = try CompactDecoder.decode(Data(garbled), file: "x.pmb") } == "x.pmb: error: not a valid basemap level: bad magic")
-        // Every truncation and a sweep of single-byte changes either decodes or throws; none may trap.
-        for length in stride(from: 0, to: bytes.count, by: 7) {
-            #expect(throws: BasemapError.self) { _ = try CompactDecoder.decode(Data(bytes.prefix(length)), file: "cut.pmb") }
-        }
-        for position in stride(from: 12, to: bytes.count, by: 3) {
-            for value: UInt8 in [0x00, 0x7F, 0xFF] {
-                var changed = bytes
-                changed[position] = value
-                do { _ = try CompactDecoder.decode(Data(changed), file: "flip.pmb") } catch is BasemapError {}
-            }
-        }
     }
 }
