@@ -109,8 +109,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let cases: [(json: String, expected: String)] = [
-            ("{\"type\": \"FeatureCollection\", \"features\": [", ":1:44: error: not valid JSON"),
-            ("{\"type\": \"FeatureCollection\",\n \"features\": [{\"type\": x}]}", ":2:24: error: not valid JSON"),
+            ("{\"type\": \"FeatureCollection\", \"features\": [", ":1:44: error: not valid JSON: expected a value"),
+            ("{\"type\": \"FeatureCollection\",\n \"features\": [{\"type\": x}]}", ":2:24: error: not valid JSON: expected a value"),
             ("[1, 2]", ":1:1: error: expected an object, found an array"),
             ("{\"type\": \"Topology\"}", ":1:10: error: at type: unsupported GeoJSON type \"Topology\""),
             ("{\"type\": \"FeatureCollection\"}", ":1:1: error: missing \"features\""),
@@ -122,16 +122,16 @@ import Testing
             ("""
              {"type": "FeatureCollection", "features": [
                {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[0,1],[1,"x"]]]}}]}
-             """, ":2:105: error: at features[0].geometry.coordinates[0][2][1]: expected a number, found a string"),
+             """, ":2:105: error: at features[0].geometry.coordinates[0][2][1]: expected a latitude (a number), found a string"),
             ("""
              {"type": "Feature", "properties": [], "geometry": null}
              """, ":1:35: error: at properties: expected an object, found an array"),
             ("""
              {"type": "Polygon", "coordinates": [[[0, 0], [1], [1, 1]]]}
-             """, ":1:46: error: at coordinates[0][1]: a position is [longitude, latitude], this has 1 number(s)"),
+             """, ":1:46: error: at coordinates[0][1]: expected a position [longitude, latitude], found only one number"),
             ("""
              {"type": "Feature", "properties": null, "geometry": {"type": "MultiPolygon", "coordinates": [[[[0,0],[0,91],[1,1],[0,0]]]]}}
-             """, ":1:102: error: at geometry.coordinates[0][0][1]: position (0.0, 91.0) is outside longitude/latitude range"),
+             """, ":1:105: error: at geometry.coordinates[0][0][1][1]: expected a latitude from -90 to 90, found 91"),
             ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geometry\": null}]}",
              ": error: no polygon features"),
             ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Polygon\"}]}",
