@@ -50,7 +50,7 @@ package enum BasemapImporter {
         let highTopology = topology(of: high, quantizer: quantizer, file: input, notes: &notes)
         let selection = LevelSelection(topology: highTopology, unitsPerDegree: options.unitsPerDegree)
 
-        var levels: [(DetailLevel, LevelGeometry, Double, Double)] = []
+        var levels: [(DetailLevel, LevelGeometry, Double, Double, String)] = []
         var description: [String] = []
         let inputName = URL(fileURLWithPath: input).lastPathComponent
         if let lowSource = options.lowSource {
@@ -62,28 +62,28 @@ package enum BasemapImporter {
             }
             let lowTopology = topology(of: joined.features, quantizer: quantizer, file: lowSource, notes: &notes)
             let lowSelection = LevelSelection(topology: lowTopology, unitsPerDegree: options.unitsPerDegree)
-            levels.append((.low, lowSelection.level(tolerance: 0, minIslandArea: 0), 0, 0))
+            levels.append((.low, lowSelection.level(tolerance: 0, minIslandArea: 0), 0, 0, lowSource))
             description.append("low: \(URL(fileURLWithPath: lowSource).lastPathComponent), \(joined.features.count) features, "
                 + "attributes joined from the high level by iso3, English name or location")
         } else {
             levels.append((.low, selection.level(tolerance: options.lowTolerance, minIslandArea: options.lowMinIslandArea),
-                           options.lowTolerance, options.lowMinIslandArea))
+                           options.lowTolerance, options.lowMinIslandArea, input))
             description.append("low: high simplified (Visvalingam–Whyatt \(options.lowTolerance) km², "
                 + "land masses under \(options.lowMinIslandArea) km² dropped)")
         }
         levels.append((.medium, selection.level(tolerance: options.mediumTolerance, minIslandArea: options.mediumMinIslandArea),
-                       options.mediumTolerance, options.mediumMinIslandArea))
+                       options.mediumTolerance, options.mediumMinIslandArea, input))
         description.append("medium: high simplified (Visvalingam–Whyatt \(options.mediumTolerance) km², "
             + "land masses under \(options.mediumMinIslandArea) km² dropped)")
-        levels.append((.high, selection.level(tolerance: 0, minIslandArea: 0), 0, 0))
+        levels.append((.high, selection.level(tolerance: 0, minIslandArea: 0), 0, 0, input))
         description.append("high: \(inputName), \(high.count) features, "
             + "grid of 1/\(options.unitsPerDegree)°, arcs shared between neighbours")
 
         let note = options.sourceNote.trimmingCharacters(in: .whitespacesAndNewlines)
         let sources = ((note.isEmpty ? [] : [note]) + description.reversed()).joined(separator: "\n")
-        let files = levels.map { level, geometry, tolerance, minArea in
-            (level, CompactEncoder.encode(geometry, level: level, unitsPerDegree: options.unitsPerDegree,
-                                          tolerance: tolerance, minIslandArea: minArea, sources: sources))
+        let files = try levels.map { level, geometry, tolerance, minArea, source in
+            (level, try CompactEncoder.encode(geometry, level: level, unitsPerDegree: options.unitsPerDegree,
+                                              tolerance: tolerance, minIslandArea: minArea, sources: sources, file: source))
         }
         return BuiltBasemap(files: files, notes: notes)
     }

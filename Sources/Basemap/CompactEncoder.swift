@@ -2,8 +2,10 @@ import Foundation
 
 /// Writes a level's geometry in the compact format (see `CompactFormat`).
 enum CompactEncoder {
+    /// The level file's bytes; `file` is the input the geometry came from, named in the error
+    /// thrown when its rings reuse their arcs more than the format allows (features repeated).
     static func encode(_ geometry: LevelGeometry, level: DetailLevel, unitsPerDegree: Int, tolerance: Double,
-                       minIslandArea: Double, sources: String) -> [UInt8] {
+                       minIslandArea: Double, sources: String, file: String) throws -> [UInt8] {
         // Number the arcs in order of first use; note which features' rings use each.
         var number = [Int](repeating: -1, count: geometry.arcs.count)
         var order: [Int] = []
@@ -34,6 +36,10 @@ enum CompactEncoder {
             if features.count > 1 { borders.append(index) } else if users[index].count == 1 { coastlines.append(index) }
         }
         let arcPointCount = order.reduce(0) { $0 + geometry.arcs[$1].count }
+        guard pointCount <= CompactFormat.maxRingPointsPerArcPoint * arcPointCount else {
+            throw BasemapError(file: file, "the \(level.rawValue) level's rings hold \(pointCount) points, more than "
+                + "\(CompactFormat.maxRingPointsPerArcPoint) times the \(arcPointCount) points of their arcs: are features repeated?")
+        }
 
         var body = ByteWriter()
         for feature in geometry.features {
@@ -78,24 +84,31 @@ enum CompactEncoder {
         }
 
         let sourceBytes = Array(sources.utf8)
-        var file = ByteWriter()
-        file.bytes.append(contentsOf: CompactFormat.magic)
-        file.uint16(CompactFormat.version)
-        file.uint8(level.code)
-        file.uint8(0)
-        file.uint32(unitsPerDegree)
-        for count in [geometry.features.count, polygonCount, ringCount, pointCount, order.count, arcPointCount,
+        let counts = [geometry.features.count, polygonCount, ringCount, pointCount, order.count, arcPointCount,
                       referenceCount, borders.count, coastlines.count,
                       borders.reduce(0) { $0 + geometry.arcs[order[$1]].count },
-                      coastlines.reduce(0) { $0 + geometry.arcs[order[$1]].count }] {
-            file.uint32(count)
+                      coastlines.reduce(0) { $0 + geometry.arcs[order[$1]].count }]
+        guard (counts + [sourceBytes.count, body.bytes.count]).allSatisfy({ $0 <= UInt32.max }) else {
+            throw BasemapError(file: file, "the \(level.rawValue) level is too large for the format (a count or size over 2³² − 1)")
         }
-        file.float64(tolerance)
-        file.float64(minIslandArea)
-        file.uint32(sourceBytes.count)
-        file.uint32(body.bytes.count)
-        file.bytes.append(contentsOf: sourceBytes)
-        file.bytes.append(contentsOf: body.bytes)
-        return file.bytes
+        var output = ByteWriter()
+        output.bytes.append(contentsOf: CompactFormat.magic)
+        output.uint16(CompactFormat.version)
+        output.uint8(level.code)
+        output.uint8(0)
+        output.uint32(unitsPerDegree)
+        for count in counts { output.uint32(count) }
+        output.float64(tolerance)
+        output.float64(minIslandArea)
+        output.uint32(sourceBytes.count)
+        output.uint32(body.bytes.count)
+        output.uint32(0)
+        output.bytes.append(contentsOf: sourceBytes)
+        output.bytes.append(contentsOf: body.bytes)
+        let checksum = output.bytes.withUnsafeBytes { LevelChecksum.of($0) }
+        withUnsafeBytes(of: checksum.littleEndian) {
+            output.bytes.replaceSubrange(CompactFormat.checksumOffset..<(CompactFormat.checksumOffset + 4), with: $0)
+        }
+        return output.bytes
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 /// Reads GeoJSON polygon features through `Codable` (see `GeoJSONRoot`): a FeatureCollection, a single
 /// Feature, or a bare Polygon/MultiPolygon.
 ///
-/// Features whose geometry is null are skipped; any other geometry type is an error. Errors give the
-/// line and column and the path of the value to blame (`features[12].geometry.coordinates[0][3]`).
+/// Features whose geometry is null are skipped; any other geometry type is an error. The text is
+/// checked as JSON first (`JSONSyntax`), so a syntax error gives its line, column and what was
+/// expected; other errors give the line and column and the path of the value to blame
+/// (`features[12].geometry.coordinates[0][3]`).
 enum GeoJSONReader {
     static func read(path: String) throws -> SourceFile {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -14,12 +16,17 @@ enum GeoJSONReader {
     }
 
     static func parse(_ data: Data, file: String) throws -> SourceFile {
+        let bytes = [UInt8](data)
+        if let error = JSONSyntax.firstError(in: bytes) {
+            let at = JSONLocator(bytes: bytes).lineAndColumn(of: error.offset)
+            throw BasemapError(file: file, line: at.line, column: at.column, "not valid JSON: \(error.message)")
+        }
         let root: GeoJSONRoot
         do { root = try JSONDecoder().decode(GeoJSONRoot.self, from: data) } catch let error as DecodingError {
-            throw located(error, in: data, file: file)
+            throw located(error, in: bytes, file: file)
         }
         if let crs = root.crs, !CoordinateSystemCheck.isWGS84Name(crs.name) {
-            let at = position(of: [Key("crs")], in: data)
+            let at = position(of: [JSONLocator.Key("crs")], in: bytes)
             throw BasemapError(file: file, line: at?.line, column: at?.column, record: "crs",
                                "coordinates are in '\(crs.name)'; \(CoordinateSystemCheck.expected)")
         }
@@ -39,48 +46,44 @@ enum GeoJSONReader {
     }
 
     /// The decoding error as a message with the line, column and coding path of the value it is about.
-    static func located(_ error: DecodingError, in data: Data, file: String) -> BasemapError {
+    static func located(_ error: DecodingError, in bytes: [UInt8], file: String) -> BasemapError {
         let context: DecodingError.Context
-        var message: String
+        let message: String
         switch error {
-        case .typeMismatch(_, let c):
+        case .typeMismatch(let type, let c):
             context = c
-            message = c.debugDescription
-        case .valueNotFound(_, let c):
+            message = "expected \(kind(of: type)), found \(found(in: c.debugDescription))"
+        case .valueNotFound(let type, let c):
             context = c
-            message = c.debugDescription
+            message = "expected \(kind(of: type)), found null"
         case .keyNotFound(let key, let c):
             context = c
             message = "missing \"\(key.stringValue)\""
         case .dataCorrupted(let c):
             context = c
-            message = c.debugDescription
+            message = c.debugDescription.prefix(1).lowercased() + c.debugDescription.dropFirst()
         @unknown default:
             return BasemapError(file: file, "not valid GeoJSON: \(error.localizedDescription)")
         }
-        if context.codingPath.isEmpty, message.contains("not valid JSON") {
-            let at = syntaxErrorOffset(in: data).map { JSONLocator(bytes: [UInt8](data)).lineAndColumn(of: $0) }
-            return BasemapError(file: file, line: at?.line, column: at?.column, "not valid JSON")
-        }
-        message = plain(message)
         let path = describe(context.codingPath)
-        let at = position(of: context.codingPath, in: data)
+        let at = position(of: context.codingPath, in: bytes)
         return BasemapError(file: file, line: at?.line, column: at?.column, record: path.isEmpty ? nil : path, message)
     }
 
-    /// Decoder wording in JSON terms: "Expected to decode Double but found a string instead." becomes
-    /// "expected a number, found a string".
-    static func plain(_ message: String) -> String {
-        let prefix = "Expected to decode ", middle = " but found "
-        guard message.hasPrefix(prefix), let split = message.range(of: middle) else {
-            return message.prefix(1).lowercased() + message.dropFirst()
-        }
-        let type = message[message.index(message.startIndex, offsetBy: prefix.count)..<split.lowerBound]
+    /// A Swift type the decoder wanted, in JSON terms: `Array<Any>` is "an array".
+    static func kind(of type: Any.Type) -> String {
+        let name = String(describing: type)
         let kinds = [("Double", "a number"), ("Int", "a number"), ("String", "a string"), ("Bool", "true or false"),
-                     ("Array<", "an array"), ("Dictionary<", "an object")]
-        let expected = kinds.first { type.hasPrefix($0.0) }?.1 ?? String(type)
-        let found = message[split.upperBound...].replacingOccurrences(of: " instead.", with: "")
-        return "expected \(expected), found \(found)"
+                     ("Array", "an array"), ("Dictionary", "an object")]
+        return kinds.first { name.hasPrefix($0.0) }?.1 ?? name
+    }
+
+    /// What the decoder found, in JSON terms, from its "Expected to decode … but found number instead.".
+    static func found(in description: String) -> String {
+        guard let split = description.range(of: " but found ") else { return "something else" }
+        let found = description[split.upperBound...].replacingOccurrences(of: " instead.", with: "")
+        let words = ["number": "a number", "bool": "true or false", "a dictionary": "an object"]
+        return words[found] ?? found
     }
 
     /// `features[12].geometry.coordinates[0][3]`.
@@ -96,30 +99,8 @@ enum GeoJSONReader {
         return text
     }
 
-    private static func position(of path: [any CodingKey], in data: Data) -> (line: Int, column: Int)? {
-        let locator = JSONLocator(bytes: [UInt8](data))
+    private static func position(of path: [any CodingKey], in bytes: [UInt8]) -> (line: Int, column: Int)? {
+        let locator = JSONLocator(bytes: bytes)
         return locator.offset(of: path).map { locator.lineAndColumn(of: $0) }
-    }
-
-    /// Where the JSON syntax breaks: `JSONDecoder` does not say, `JSONSerialization` gives the offset.
-    private static func syntaxErrorOffset(in data: Data) -> Int? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return nil
-        } catch {
-            let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
-            if text.contains("end of file") || text.contains("Unexpected end") { return data.count }
-            guard let range = text.range(of: "character ") else { return nil }
-            return Int(text[range.upperBound...].prefix { $0.isNumber })
-        }
-    }
-
-    /// A coding key for building paths by hand.
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ name: String) { stringValue = name }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
     }
 }

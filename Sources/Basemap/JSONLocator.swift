@@ -3,9 +3,24 @@
 struct JSONLocator {
     let bytes: [UInt8]
 
+    /// A coding key for building paths by hand: an object member, or an array index named as
+    /// decoders name them.
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int?
+
+        init(_ name: String) { stringValue = name }
+        init(index: Int) { stringValue = "Index \(index)"; intValue = index }
+        init?(stringValue: String) { self.init(stringValue) }
+        init?(intValue: Int) { self.init(index: intValue) }
+    }
+
+    /// Where the text starts: after a UTF-8 byte order mark, if there is one.
+    private var start: Int { bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 }
+
     /// The offset of the value at `path`, or nil when the text does not lead there.
     func offset(of path: [any CodingKey]) -> Int? {
-        var index = 0
+        var index = start
         skipSpace(&index)
         for key in path {
             guard index < bytes.count else { return nil }
@@ -47,7 +62,7 @@ struct JSONLocator {
     /// The 1-based line and column (in Unicode scalars) of a byte offset; CR, LF and CRLF end a line.
     func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         var line = 1, column = 1
-        for index in 0..<min(offset, bytes.count) {
+        for index in start..<max(start, min(offset, bytes.count)) {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\n") {
                 if index == 0 || bytes[index - 1] != UInt8(ascii: "\r") { line += 1; column = 1 }

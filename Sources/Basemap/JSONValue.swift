@@ -27,6 +27,18 @@ enum JSONValue: Decodable, Equatable {
         }
     }
 
+    /// What the value is, for "expected …, found …": `a string`, `true`, `an array`, ….
+    var kind: String {
+        switch self {
+        case .string: "a string"
+        case .number: "a number"
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: "null"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
     /// The value as attribute text: strings, numbers and booleans; nil for null, arrays and objects.
     var attributeText: String? {
         switch self {

@@ -44,7 +44,8 @@ import Testing
         })]
         let topology = Topology(features: features, unitsPerDegree: 10)
         let geometry = LevelSelection(topology: topology, unitsPerDegree: 10).level(tolerance: 0, minIslandArea: 0)
-        let bytes = CompactEncoder.encode(geometry, level: .high, unitsPerDegree: 10, tolerance: 0, minIslandArea: 0, sources: "")
+        let bytes = try CompactEncoder.encode(geometry, level: .high, unitsPerDegree: 10, tolerance: 0, minIslandArea: 0,
+                                             sources: "", file: "one.shp")
         let level = try CompactDecoder.decode(Data(bytes), file: "one.pmb")
         #expect(level.borders.lines.isEmpty)
         #expect(level.coastlines.lines.count == 2)

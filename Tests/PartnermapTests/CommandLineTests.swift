@@ -162,6 +162,29 @@ import TestSupport
         #expect(missing.status == 1 && missing.err.contains("nothing"))
     }
 
+    /// 40 bytes changed past the first 64 of the low level: the render is refused, naming the
+    /// file and where, and no map is written.
+    @Test func renderRefusesADamagedBasemap() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("geodata/basemap")
+        try FileManager.default.createDirectory(atPath: s.file("maps"), withIntermediateDirectories: true)
+        for level in ["low", "medium", "high"] {
+            try FileManager.default.copyItem(at: shipped.appendingPathComponent("naturalearth.\(level).pmb"),
+                                            to: URL(fileURLWithPath: s.file("maps/naturalearth.\(level).pmb")))
+        }
+        let low = s.file("maps/naturalearth.low.pmb")
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: low)))
+        var random = SplitMix64(seed: 40)
+        for _ in 0..<40 { bytes[Int.random(in: 64..<bytes.count, using: &random)] ^= UInt8.random(in: 1...255, using: &random) }
+        try Data(bytes).write(to: URL(fileURLWithPath: low))
+        let r = try partnermap(["render", "--basemap", "maps/naturalearth", "--detail", "low", "--size", "480x270", "-o", "bm.png"], in: s)
+        #expect(r.status == 1)
+        #expect(r.err.contains("maps/naturalearth.low.pmb: error: at byte offset "), "\(r.err)")
+        #expect(try s.contents() == ["maps"], "no map written")
+    }
+
     @Test func benchRunsOnce() throws {
         let s = try Scratch()
         defer { s.remove() }
