@@ -16,6 +16,7 @@ struct ValidatedRow: Sendable {
 struct RowValidator: Sendable {
     let header: TableHeader
     let currentYear: Int
+    let limits: TableLimits
 
     /// A record that breaks the CSV quoting rules gets those reports only, since its fields cannot be trusted.
     func validate(_ record: LocatedRecord, log: inout DiagnosticLog) -> ValidatedRow {
@@ -53,6 +54,13 @@ struct RowValidator: Sendable {
         }
         if let (value, position) = cell(.nameEN), value.isEmpty {
             report(position, "empty name_en (expected the city's English name)")
+        }
+        for column in TableColumn.names + TableColumn.notes {
+            guard let index = header.index(of: column), let value = record.value(at: index) else { continue }
+            let rule = TableColumn.names.contains(column) ? CellRules.name(value, column: column, limits: limits)
+                                                          : CellRules.text(value, column: column)
+            guard let problem = rule else { continue }
+            report(problem.offset.map { record.position(at: index, valueOffset: $0) } ?? record.position(at: index), problem.message)
         }
         let lat = check(.lat) { CellRules.degrees($0, column: .lat, limit: 90) }
         let lon = check(.lon) { CellRules.degrees($0, column: .lon, limit: 180) }
