@@ -74,9 +74,9 @@ struct RowValidator: Sendable {
         guard problems == 0, let id, let lat, let lon, let year, let relation, let iso2, let continent else { return row }
         var names: [NameLanguage: String] = [:]
         for (language, column) in [(NameLanguage.en, TableColumn.nameEN), (.zh, .nameZH), (.vi, .nameVI), (.th, .nameTH)] {
-            if let name = cell(column)?.value, !name.isEmpty { names[language] = name }
+            if let name = cell(column)?.value, !name.isEmpty { names[language] = CellRules.withLineFeeds(name) }
         }
-        row.city = City(id: id, names: names, country: cell(.country)?.value ?? "", iso2: iso2, continent: continent,
+        row.city = City(id: id, names: names, country: CellRules.withLineFeeds(cell(.country)?.value ?? ""), iso2: iso2, continent: continent,
                         lat: lat, lon: lon, relation: relation, year: year, date: cell(.date)?.value ?? "",
                         source: cell(.source)?.value ?? "", line: record.start.line,
                         confidence: cell(.confidence)?.value ?? "")

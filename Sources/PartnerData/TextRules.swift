@@ -40,6 +40,19 @@ extension CellRules {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// `value` with each line break (CRLF, CR) as LF, so that a name breaks alike on labels, in keys and in
+    /// lists whatever line ends its file has.
+    static func withLineFeeds(_ value: String) -> String {
+        guard value.unicodeScalars.contains("\r") else { return value }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in value.unicodeScalars {
+            if scalar == "\r" { out.append("\n") } else if !(scalar == "\n" && previous == "\r") { out.append(scalar) }
+            previous = scalar
+        }
+        return String(out)
+    }
+
     /// Lines of `value`: one more than its line breaks, where CR, LF and CRLF are one each.
     private static func lineCount(_ value: String) -> Int {
         var lines = 1
