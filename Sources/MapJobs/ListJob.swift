@@ -1,3 +1,4 @@
+import Cartography
 import Foundation
 import MapGeometry
 import PartnerData
@@ -26,7 +27,7 @@ package enum ListJob {
         var lines: [[String]] = [header]
         for r in rows(network) {
             lines.append([r.city.nameEN, r.city.country, r.city.continent.rawValue, r.city.relation.rawValue,
-                          r.city.year.map(String.init) ?? "—", grouped(Int(r.distanceKM.rounded())),
+                          r.city.year.map(String.init) ?? "—", groupedDigits(Int(r.distanceKM.rounded())),
                           String(format: "%.1f°", r.bearing)])
         }
         let numeric: Set<Int> = [5, 6]
@@ -42,16 +43,5 @@ package enum ListJob {
             if n == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         }
         return out
-    }
-
-    /// 12825 → "12,825".
-    static func grouped(_ n: Int) -> String {
-        let s = String(n)
-        var out = ""
-        for (i, ch) in s.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return String(out.reversed())
     }
 }
