@@ -350,10 +350,8 @@ package struct MapPlanner {
     private func strictLabelsFailure(_ labels: [PlacedLabel]) -> String? {
         let short = labels.filter { $0.status == .keyed || ($0.status == .dropped && !$0.id.hasPrefix("ring-")) }
         guard !short.isEmpty else { return nil }
-        let names = short.map { $0.text.replacingOccurrences(of: "\n", with: " ") }
         return "--strict-labels: \(short.count) name(s) find no room by their markers and would stand in the key: "
-            + names.prefix(12).joined(separator: ", ") + (names.count > 12 ? ", …" : "")
-            + " (a larger --size, fewer --layers, or --inset auto gives them room)"
+            + NameSummary.of(short.map(\.text)) + " (a larger --size, fewer --layers, or --inset auto gives them room)"
     }
 
     /// Distance rings around the hub in an azimuthal equidistant map centred on it, labelled
@@ -402,12 +400,12 @@ package struct MapPlanner {
         if let (lang, name) = language {
             let missing = network.partners.filter { $0.name(lang) == nil }.map(\.nameEN)
             if !missing.isEmpty {
-                warnings.append("no \(name) name (name_\(lang.rawValue)) for \(missing.count) of \(network.partners.count) partners; English used for: \(missing.joined(separator: ", "))")
+                warnings.append("no \(name) name (name_\(lang.rawValue)) for \(missing.count) of \(network.partners.count) partners; English used for: \(NameSummary.of(missing))")
             }
         }
         let keyed = labels.filter { $0.status == .keyed }
         if !keyed.isEmpty {
-            warnings.append("no room by their markers for \(keyed.count) name(s), numbered and listed in the key: \(keyed.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", "))")
+            warnings.append("no room by their markers for \(keyed.count) name(s), numbered and listed in the key: \(NameSummary.of(keyed.map(\.text)))")
         }
         return warnings
     }

@@ -81,13 +81,7 @@ struct MapText {
 
     /// A distance ring's label, e.g. "2,000 km".
     func distance(kilometres km: Int) -> String {
-        let digits = String(km)
-        var grouped = ""
-        for (i, ch) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { grouped.append(phrases.thousands) }
-            grouped.append(ch)
-        }
-        return phrases.kilometres(digits, String(grouped.reversed()))
+        phrases.kilometres(String(km), groupedDigits(km, separator: String(phrases.thousands)))
     }
 
     func credits(table: String, projection: String) -> String { phrases.credits(table, projection) }

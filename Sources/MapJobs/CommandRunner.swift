@@ -4,7 +4,8 @@ import OptionModel
 import PartnerData
 
 /// Runs the tool's commands from their option words and reports to the user: what was written
-/// on stdout, warnings and errors on stderr, an exit status (0 or 1); never a stack trace.
+/// on stdout, warnings and errors on stderr (through `Terminal`, which escapes control
+/// characters), an exit status (0 or 1); never a stack trace.
 package enum CommandRunner {
     /// How much to report.
     package struct Flags: Sendable {
@@ -26,7 +27,7 @@ package enum CommandRunner {
                 return try FramesJob(options: o).run { done, total, seconds in progress?.update(done, total, seconds) }
             case .poster: return try PosterJob(options: o).run()
             case .list:
-                print(ListJob.table(try o.data.network()), terminator: "")
+                Terminal.output(ListJob.table(try o.data.network()), terminator: "")
                 return JobResult()
             case .validate: return try validate(o, file: nil)
             case .bench: return try bench(o, runs: 7, processes: true)
@@ -44,7 +45,7 @@ package enum CommandRunner {
         if let file { data.table = .file(file) }
         let network = try data.network()
         let name = try file ?? ProjectFiles.defaultTablePath()
-        print("\(name): ok: hub \(network.hub.nameEN), \(network.partners.count) partners")
+        Terminal.output("\(name): ok: hub \(network.hub.nameEN), \(network.partners.count) partners")
         return JobResult()
     }
 
@@ -56,9 +57,9 @@ package enum CommandRunner {
     static func bench(_ o: MapOptions, runs: Int, processes: Bool) throws -> JobResult {
         let exe = processes ? ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]) : nil
         let report = try BenchJob(data: o.data, runs: runs, executable: exe).run { stage in
-            FileHandle.standardError.write(Data("bench: \(stage)…\n".utf8))
+            Terminal.error("bench: \(stage)…")
         }
-        print(report, terminator: "")
+        Terminal.output(report, terminator: "")
         return JobResult()
     }
 
@@ -67,9 +68,9 @@ package enum CommandRunner {
         report(Flags()) {
             if let check {
                 try MapOptions.checkSpec(check)
-                print("\(check): ok")
+                Terminal.output("\(check): ok")
             } else {
-                print(SpecExample.text, terminator: "")
+                Terminal.output(SpecExample.text, terminator: "")
             }
             return JobResult()
         }
@@ -89,8 +90,8 @@ package enum CommandRunner {
             }
             guard let output = request.output else { throw JobError("give the basemap's name or path with -o NAME") }
             let result = try BasemapImportJob.run(input: input, options: request.options, output: output)
-            for note in result.notes { print("note: \(note)") }
-            print(result.info.report)
+            for note in result.notes { Terminal.output("note: \(note)") }
+            Terminal.output(result.info.report)
             return JobResult()
         }
     }
@@ -98,7 +99,7 @@ package enum CommandRunner {
     /// `basemap info [NAME]`.
     package static func basemapInfo(_ name: String?) -> Int32 {
         report(Flags()) {
-            print(try BasemapImportJob.open(name ?? Basemap.defaultName).info().report)
+            Terminal.output(try BasemapImportJob.open(name ?? Basemap.defaultName).info().report)
             return JobResult()
         }
     }
@@ -107,7 +108,7 @@ package enum CommandRunner {
     package static func basemapBench(_ name: String?, loads: Int) -> Int32 {
         report(Flags()) {
             let opened = try BasemapImportJob.open(name ?? Basemap.defaultName)
-            print(try BasemapBenchmark.run(opened, levels: opened.availableLevels, repetitions: max(1, loads)))
+            Terminal.output(try BasemapBenchmark.run(opened, levels: opened.availableLevels, repetitions: max(1, loads)))
             return JobResult()
         }
     }
@@ -135,25 +136,21 @@ package enum CommandRunner {
         do {
             let result = try body()
             if flags.timings {
-                for t in result.times { printError(t.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%7.1f ms", t.seconds * 1000)) }
+                for t in result.times { Terminal.error(t.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%7.1f ms", t.seconds * 1000)) }
             }
             guard !flags.quiet else { return 0 }
-            for w in result.warnings { printError("warning: \(w)") }
-            for path in result.written { print("wrote \(path)") }
-            if let s = result.summary { print(s) }
+            for w in result.warnings { Terminal.error("warning: \(w)") }
+            for path in result.written { Terminal.output("wrote \(path)") }
+            if let s = result.summary { Terminal.output(s) }
             return 0
         } catch let e as TableErrors {
-            printError(e.description)
+            Terminal.error(e.description)
             return 1
         } catch {
             let message = String(describing: error)
             // Messages that locate themselves (FILE:LINE:COLUMN: error: …) are printed as they are.
-            printError(message.contains(": error: ") ? message : "error: \(message)")
+            Terminal.error(message.contains(": error: ") ? message : "error: \(message)")
             return 1
         }
-    }
-
-    static func printError(_ s: String) {
-        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
     }
 }

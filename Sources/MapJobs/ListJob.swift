@@ -1,3 +1,4 @@
+import Cartography
 import Foundation
 import MapGeometry
 import PartnerData
@@ -25,14 +26,14 @@ package enum ListJob {
         let header = ["name", "country", "continent", "relation", "year", "km", "bearing"]
         var lines: [[String]] = [header]
         for r in rows(network) {
-            lines.append([r.city.nameEN, r.city.country, r.city.continent.rawValue, r.city.relation.rawValue,
-                          r.city.year.map(String.init) ?? "—", grouped(Int(r.distanceKM.rounded())),
+            lines.append([oneLine(r.city.nameEN), oneLine(r.city.country), r.city.continent.rawValue, r.city.relation.rawValue,
+                          r.city.year.map(String.init) ?? "—", groupedDigits(Int(r.distanceKM.rounded())),
                           String(format: "%.1f°", r.bearing)])
         }
         let numeric: Set<Int> = [5, 6]
         var widths = [Int](repeating: 0, count: header.count)
         for l in lines { for (i, s) in l.enumerated() { widths[i] = max(widths[i], s.count) } }
-        var out = "hub: \(network.hub.nameEN), \(network.hub.country) (\(network.hub.lat), \(network.hub.lon)); \(network.partners.count) partners\n"
+        var out = "hub: \(oneLine(network.hub.nameEN)), \(oneLine(network.hub.country)) (\(network.hub.lat), \(network.hub.lon)); \(network.partners.count) partners\n"
         for (n, l) in lines.enumerated() {
             let cells = l.enumerated().map { i, s in
                 let pad = String(repeating: " ", count: widths[i] - s.count)
@@ -44,14 +45,6 @@ package enum ListJob {
         return out
     }
 
-    /// 12825 → "12,825".
-    static func grouped(_ n: Int) -> String {
-        let s = String(n)
-        var out = ""
-        for (i, ch) in s.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return String(out.reversed())
-    }
+    /// A name broken over lines, on one line of the list.
+    private static func oneLine(_ name: String) -> String { name.replacingOccurrences(of: "\n", with: " ") }
 }

@@ -1,6 +1,8 @@
 /// Why one cell's value is not acceptable; the message ends with "(expected …)".
 struct CellProblem: Error {
     var message: String
+    /// Where in the value the problem lies, in Unicode scalars from its start; nil for the whole cell.
+    var offset: Int? = nil
 }
 
 /// The rules for single cells, each taking a value already trimmed of surrounding spaces.

@@ -21,9 +21,6 @@ struct LocatedRecord: Sendable {
     /// `field` without leading and trailing tabs and space separators (Unicode category Zs), the
     /// characters of Foundation's `CharacterSet.whitespaces`; a field with none is returned as it is.
     static func trimmed(_ field: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
-        }
         let scalars = field.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
               let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
@@ -31,9 +28,30 @@ struct LocatedRecord: Sendable {
         return String(scalars[first...last])
     }
 
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+    }
+
     /// Where the field at `index` begins, or the record's start when it has no such field.
     func position(at index: Int) -> SourcePosition {
         spans.indices.contains(index) ? spans[index].position : start
+    }
+
+    /// Where the scalar `offset` scalars into the field's trimmed value (`value(at:)`) stands in the
+    /// text: past the opening quote of a quoted field, the trimmed spaces, and each quote doubled.
+    func position(at index: Int, valueOffset offset: Int) -> SourcePosition {
+        guard spans.indices.contains(index), fields.indices.contains(index) else { return start }
+        let scalars = fields[index].unicodeScalars
+        let leading = scalars.prefix(while: Self.isSpace).count
+        var position = spans[index].position
+        if spans[index].quoted { position.column += 1 }
+        var previous: Unicode.Scalar?
+        for scalar in scalars.prefix(leading + offset) {
+            position.advance(past: scalar, previous: previous)
+            if scalar == "\"" { position.column += 1 }
+            previous = scalar
+        }
+        return position
     }
 
     /// A line with nothing on it but spaces or tabs.

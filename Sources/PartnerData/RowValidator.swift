@@ -16,6 +16,7 @@ struct ValidatedRow: Sendable {
 struct RowValidator: Sendable {
     let header: TableHeader
     let currentYear: Int
+    let limits: TableLimits
 
     /// A record that breaks the CSV quoting rules gets those reports only, since its fields cannot be trusted.
     func validate(_ record: LocatedRecord, log: inout DiagnosticLog) -> ValidatedRow {
@@ -54,6 +55,13 @@ struct RowValidator: Sendable {
         if let (value, position) = cell(.nameEN), value.isEmpty {
             report(position, "empty name_en (expected the city's English name)")
         }
+        for column in TableColumn.names + TableColumn.notes {
+            guard let index = header.index(of: column), let value = record.value(at: index) else { continue }
+            let rule = TableColumn.names.contains(column) ? CellRules.name(value, column: column, limits: limits)
+                                                          : CellRules.text(value, column: column)
+            guard let problem = rule else { continue }
+            report(problem.offset.map { record.position(at: index, valueOffset: $0) } ?? record.position(at: index), problem.message)
+        }
         let lat = check(.lat) { CellRules.degrees($0, column: .lat, limit: 90) }
         let lon = check(.lon) { CellRules.degrees($0, column: .lon, limit: 180) }
         let year = check(.year) { CellRules.year($0, currentYear: currentYear) }
@@ -66,9 +74,9 @@ struct RowValidator: Sendable {
         guard problems == 0, let id, let lat, let lon, let year, let relation, let iso2, let continent else { return row }
         var names: [NameLanguage: String] = [:]
         for (language, column) in [(NameLanguage.en, TableColumn.nameEN), (.zh, .nameZH), (.vi, .nameVI), (.th, .nameTH)] {
-            if let name = cell(column)?.value, !name.isEmpty { names[language] = name }
+            if let name = cell(column)?.value, !name.isEmpty { names[language] = CellRules.withLineFeeds(name) }
         }
-        row.city = City(id: id, names: names, country: cell(.country)?.value ?? "", iso2: iso2, continent: continent,
+        row.city = City(id: id, names: names, country: CellRules.withLineFeeds(cell(.country)?.value ?? ""), iso2: iso2, continent: continent,
                         lat: lat, lon: lon, relation: relation, year: year, date: cell(.date)?.value ?? "",
                         source: cell(.source)?.value ?? "", line: record.start.line,
                         confidence: cell(.confidence)?.value ?? "")

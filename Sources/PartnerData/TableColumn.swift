@@ -11,4 +11,9 @@ enum TableColumn: String, CaseIterable, Sendable {
 
     /// The columns every table must have; the others are optional.
     static let required: [TableColumn] = [.id, .nameEN, .country, .iso2, .lat, .lon, .relation, .year]
+
+    /// The names, which maps, posters and lists print: limited in length and lines.
+    static let names: [TableColumn] = [.nameEN, .nameZH, .nameVI, .nameTH, .country]
+    /// The other columns of free text, kept as given.
+    static let notes: [TableColumn] = [.id, .date, .source, .confidence]
 }

@@ -2,11 +2,9 @@ import Foundation
 
 /// Loads a table file as text, or says at which line and column it cannot be used.
 enum TableFile {
-    /// Larger files are refused, so that a wrong path (a disk image, /dev/zero) cannot exhaust memory;
-    /// 8 MiB is over 10,000 rows like those of geodata/nanning.csv.
-    static let maximumBytes = 8 << 20
-
-    static func text(atPath path: String) -> Result<String, TableDiagnostic> {
+    /// The text of the file at `path`; a file larger than `maximumBytes` is refused after reading
+    /// at most one byte more.
+    static func text(atPath path: String, maximumBytes: Int) -> Result<String, TableDiagnostic> {
         func failure(_ message: String, at position: SourcePosition = .start) -> Result<String, TableDiagnostic> {
             .failure(TableDiagnostic(file: path, at: position, message))
         }
@@ -29,12 +27,17 @@ enum TableFile {
         } catch {
             return failure("the file cannot be read: \(error.localizedDescription) (expected a readable CSV partner table)")
         }
-        guard data.count <= maximumBytes else {
-            return failure("the file is larger than \(maximumBytes >> 20) MiB (expected a CSV partner table, which is far smaller)")
-        }
+        if let tooLarge = sizeProblem(bytes: data.count, maximum: maximumBytes) { return failure(tooLarge) }
         return decodeUTF8(data).mapError {
             TableDiagnostic(file: path, at: $0.position, "the file is not UTF-8 text here (expected UTF-8; save the table as UTF-8)")
         }
+    }
+
+    /// Why a table of `bytes` bytes is refused, if it is larger than `maximum`.
+    static func sizeProblem(bytes: Int, maximum: Int) -> String? {
+        guard bytes > maximum else { return nil }
+        let limit = maximum % (1 << 20) == 0 ? "\(maximum >> 20) MiB" : "\(maximum) bytes"
+        return "the table is larger than \(limit) (expected a CSV partner table of at most \(limit))"
     }
 
     /// The text of `bytes`, or the position of the first scalar that is not valid UTF-8.

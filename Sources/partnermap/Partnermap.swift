@@ -26,12 +26,17 @@ struct Partnermap: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            if exitCode(for: error) == .success, let extra = OptionSections.forHelp(arguments) {
-                print(fullMessage(for: error))
-                print("\n" + extra, terminator: "")
+            let status = exitCode(for: error)
+            if status == .success, let extra = OptionSections.forHelp(arguments) {
+                Terminal.output(fullMessage(for: error))
+                Terminal.output("\n" + extra, terminator: "")
                 Foundation.exit(0)
             }
-            exit(withError: error)
+            guard status != .success else { exit(withError: error) }
+            // A usage error echoes the words it was given: printed escaped, like every message.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.error(message) }
+            Foundation.exit(status.rawValue)
         }
     }
 

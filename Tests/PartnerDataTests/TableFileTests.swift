@@ -87,7 +87,7 @@ private func readProblem(_ path: String) -> TableDiagnostic? {
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.path + "/t.csv"
     FileManager.default.createFile(atPath: path, contents: nil)
-    #expect(truncate(path, 9 << 20) == 0)
+    #expect(truncate(path, 65 << 20) == 0)
     let problem = try #require(readProblem(path))
-    #expect(problem.line == 1 && problem.column == 1 && problem.message.hasPrefix("the file is larger than 8 MiB"))
+    #expect(problem.line == 1 && problem.column == 1 && problem.message == "the table is larger than 64 MiB (expected a CSV partner table of at most 64 MiB)")
 }
