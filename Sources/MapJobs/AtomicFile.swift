@@ -45,6 +45,9 @@ package enum AtomicFile {
         }
         staged.removeAll()
         for (path, bytes) in streams {
+            // The process's own descriptors are written as they are, sharing their offset (a
+            // fresh open of a redirected stdout would start over at its first byte).
+            if let own = ownDescriptor(path) { try writeAll(own, bytes, reportAs: path); continue }
             let fd = open(path, O_WRONLY | O_CLOEXEC)
             guard fd >= 0 else { throw JobError("cannot write \(path): \(String(cString: strerror(errno)))") }
             defer { close(fd) }
@@ -62,6 +65,13 @@ package enum AtomicFile {
         var isStream = false
 
         init(_ given: String) throws {
+            // /dev/stdout and its kin are written through, whatever the descriptor is open on.
+            if given.hasPrefix("/dev/"), FileManager.default.fileExists(atPath: given) {
+                path = given
+                folder = "/dev"
+                isStream = true
+                return
+            }
             var path = given
             if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: given) {
                 path = resolved.hasPrefix("/") ? resolved : URL(fileURLWithPath: given).deletingLastPathComponent().appendingPathComponent(resolved).path
@@ -83,6 +93,15 @@ package enum AtomicFile {
                 throw JobError("cannot write \(given): directory \(dir) does not exist")
             }
         }
+    }
+}
+
+/// The descriptor `/dev/stdout`, `/dev/stderr` or `/dev/fd/N` names.
+private func ownDescriptor(_ path: String) -> Int32? {
+    switch path {
+    case "/dev/stdout": return 1
+    case "/dev/stderr": return 2
+    default: return path.hasPrefix("/dev/fd/") ? Int32(path.dropFirst(8)) : nil
     }
 }
 

@@ -140,8 +140,10 @@ package enum CommandRunner {
             }
             guard !flags.quiet else { return 0 }
             for w in result.warnings { Terminal.error("warning: \(w)") }
-            for path in result.written { Terminal.output("wrote \(path)") }
-            if let s = result.summary { Terminal.output(s) }
+            // An output sent to stdout keeps stdout to itself: the report goes to stderr.
+            let say: (String) -> Void = result.written.contains { ["/dev/stdout", "/dev/fd/1"].contains($0) } ? { Terminal.error($0) } : { Terminal.output($0) }
+            for path in result.written { say("wrote \(path)") }
+            if let s = result.summary { say(s) }
             return 0
         } catch let e as TableErrors {
             Terminal.error(e.description)
