@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import MapScene
 
 /// Encodes a sequence of similar pictures (animation frames) as PNG, fast: the image is cut into
 /// bands of rows, each deflated on its own and ended with a sync flush, so the compressed bands
@@ -24,7 +25,8 @@ package final class BandedPNGEncoder {
     }
 
     /// PNG bytes of Cairo ARGB32 pixels; `opaque` drops the alpha channel, `dpi` goes into pHYs.
-    package func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
+    package func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, opaque: Bool, dpi: Double?,
+                        metadata: SceneMetadata? = nil) -> [UInt8] {
         let channels = opaque ? 3 : 4
         let bandCount = (height + bandRows - 1) / bandRows
         if previous.count != bandCount { previous = Array(repeating: nil, count: bandCount) }
@@ -44,7 +46,7 @@ package final class BandedPNGEncoder {
             }
             segments.append(previous[b]!.segment)
         }
-        return Self.assemble(segments, width: width, height: height, opaque: opaque, dpi: dpi)
+        return Self.assemble(segments, width: width, height: height, opaque: opaque, dpi: dpi, metadata: metadata)
     }
 
     /// Filters and deflates `rows` rows on their own: the first row with Sub (no row above), the
@@ -69,8 +71,9 @@ package final class BandedPNGEncoder {
     }
 
     /// A PNG from segments of filtered rows, in order.
-    static func assemble(_ segments: [ZlibSegments.Segment], width: Int, height: Int, opaque: Bool, dpi: Double?) -> [UInt8] {
-        PNGFile.assemble(width: width, height: height, opaque: opaque, dpi: dpi, idat: ZlibSegments.join(segments))
+    static func assemble(_ segments: [ZlibSegments.Segment], width: Int, height: Int, opaque: Bool, dpi: Double?,
+                         metadata: SceneMetadata? = nil) -> [UInt8] {
+        PNGFile.assemble(width: width, height: height, opaque: opaque, dpi: dpi, metadata: metadata, idat: ZlibSegments.join(segments))
     }
 
     /// Whether a band's stored pixels equal the given rows.

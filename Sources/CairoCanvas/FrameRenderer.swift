@@ -54,7 +54,7 @@ package final class FrameRenderer {
         cairo_destroy(cr)
         let t2 = DispatchTime.now().uptimeNanoseconds
         let png = work.withPixels { data, stride in
-            encoder.encode(argb: data, width: work.width, height: work.height, stride: stride, opaque: base.opaque, dpi: dpi)
+            encoder.encode(argb: data, width: work.width, height: work.height, stride: stride, opaque: base.opaque, dpi: dpi, metadata: scene.metadata)
         }
         let t3 = DispatchTime.now().uptimeNanoseconds
         lastTimes = (Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9, Double(t3 - t2) / 1e9)

@@ -1,15 +1,19 @@
 import CZlib
+import MapScene
 
 /// The parts of a PNG file shared by every encoder: chunks, the header, pixel conversion.
 enum PNGFile {
-    /// A PNG file around compressed image data: signature, IHDR, pHYs (with `dpi`), IDAT, IEND.
-    static func assemble(width: Int, height: Int, opaque: Bool, dpi: Double?, idat: [UInt8]) -> [UInt8] {
+    /// A PNG file around compressed image data: signature, IHDR, sRGB, pHYs (with `dpi`), the
+    /// metadata as text (Title, Description, Software), IDAT, IEND.
+    static func assemble(width: Int, height: Int, opaque: Bool, dpi: Double?, metadata: SceneMetadata? = nil, idat: [UInt8]) -> [UInt8] {
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var ihdr: [UInt8] = []
         ihdr.appendBigEndian(UInt32(width))
         ihdr.appendBigEndian(UInt32(height))
         ihdr += [8, opaque ? 2 : 6, 0, 0, 0]
         chunk("IHDR", ihdr, into: &png)
+        // The pixels are sRGB (Cairo draws in it); rendering intent 0, perceptual.
+        chunk("sRGB", [0], into: &png)
         if let dpi, dpi > 0 {
             var phys: [UInt8] = []
             let ppm = UInt32((dpi / 0.0254).rounded())
@@ -17,6 +21,11 @@ enum PNGFile {
             phys.appendBigEndian(ppm)
             phys.append(1)
             chunk("pHYs", phys, into: &png)
+        }
+        if let metadata {
+            for (key, value) in [("Title", metadata.title), ("Description", metadata.subject), ("Software", metadata.creator)] where !value.isEmpty {
+                text(key, value, into: &png)
+            }
         }
         chunk("IDAT", idat, into: &png)
         chunk("IEND", [], into: &png)
@@ -59,6 +68,18 @@ enum PNGFile {
                 o[4 * x + 2] = UInt8(truncatingIfNeeded: b)
                 o[4 * x + 3] = UInt8(truncatingIfNeeded: a)
             }
+        }
+    }
+
+    /// A text chunk: tEXt when the value is Latin-1 without controls, else iTXt (UTF-8), so
+    /// Chinese or Thai titles survive.
+    static func text(_ key: String, _ value: String, into png: inout [UInt8]) {
+        let latin1 = value.unicodeScalars.allSatisfy { ($0.value >= 0x20 && $0.value < 0x7F) || ($0.value >= 0xA0 && $0.value <= 0xFF) || $0 == "\n" }
+        if latin1 {
+            chunk("tEXt", Array(key.utf8) + [0] + value.unicodeScalars.map { UInt8($0.value) }, into: &png)
+        } else {
+            // keyword, NUL, compression flag 0, method 0, empty language tag, NUL, empty translated keyword, NUL, text
+            chunk("iTXt", Array(key.utf8) + [0, 0, 0, 0, 0] + Array(value.utf8), into: &png)
         }
     }
 

@@ -73,7 +73,7 @@ package struct SceneRenderer: Sendable {
                 segments.set(k, encoder.encodeSegment(data, width: width, rows: images[k].height, stride: stride, channels: opaque ? 3 : 4))
             }
         }
-        return BandedPNGEncoder.assemble(segments.all, width: width, height: height, opaque: opaque, dpi: scene.dpi)
+        return BandedPNGEncoder.assemble(segments.all, width: width, height: height, opaque: opaque, dpi: scene.dpi, metadata: scene.metadata)
     }
 
     private func renderVector(_ scene: Scene, format: OutputFormat, only: Set<String>?) throws -> [UInt8] {

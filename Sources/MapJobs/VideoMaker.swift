@@ -43,8 +43,9 @@ enum VideoMaker {
         var args = ["-y", "-loglevel", "error", "-framerate", String(fps), "-start_number", String(start), "-i", input,
                     "-frames:v", String(names.count)]
         switch ext {
-        case "mp4": args += ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-f", "mp4"]
-        case "webm": args += ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32", "-f", "webm"]
+        // 4:2:0 and the index first (faststart): what browsers and players take everywhere.
+        case "mp4": args += ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-movflags", "+faststart", "-f", "mp4"]
+        case "webm": args += ["-c:v", "libvpx-vp9", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-b:v", "0", "-crf", "32", "-f", "webm"]
         default: args += ["-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse", "-f", "gif"]
         }
         let target = try frames.map { $0.path((output as NSString).lastPathComponent) } ?? AtomicFile.Target(output).path

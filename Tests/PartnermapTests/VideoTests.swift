@@ -47,6 +47,26 @@ import TestSupport
             #expect(try s.contents() == ["fr", "v.mp4"])
             #expect(try frameCount(s.file("v.mp4")) == listedFrames(s.file("fr")))
         }
+        let mp4 = try Data(contentsOf: URL(fileURLWithPath: s.file("v.mp4")))
+        let moov = try #require(mp4.range(of: Data("moov".utf8))), mdat = try #require(mp4.range(of: Data("mdat".utf8)))
+        #expect(moov.lowerBound < mdat.lowerBound, "the index comes first, so the video streams on the web")
+    }
+
+    @Test func aWebMIsYUV420() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let p = try start(["frames", "--size", "320x180", "--quiet", "-o", "fr", "--video", "v.webm"], in: s)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/ffprobe")
+        probe.arguments = ["-v", "error", "-show_entries", "stream=pix_fmt", "-of", "csv=p=0", s.file("v.webm")]
+        let out = Pipe()
+        probe.standardOutput = out
+        try probe.run()
+        let format = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        probe.waitUntilExit()
+        #expect(format.trimmingCharacters(in: .whitespacesAndNewlines) == "yuv420p")
     }
 
     @Test func aSignalWhileEncodingStopsFFmpegAndRemovesItsTemporary() throws {
