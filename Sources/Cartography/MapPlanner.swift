@@ -348,7 +348,8 @@ package struct MapPlanner {
 
     /// Why `--strict-labels` refuses the map: the names that would be keyed or left out.
     private func strictLabelsFailure(_ labels: [PlacedLabel]) -> String? {
-        let short = labels.filter { $0.status == .keyed || ($0.status == .dropped && !$0.id.hasPrefix("ring-")) }
+        var seen = Set<String>()
+        let short = labels.filter { ($0.status == .keyed || ($0.status == .dropped && !$0.id.hasPrefix("ring-"))) && seen.insert($0.id).inserted }
         guard !short.isEmpty else { return nil }
         return "--strict-labels: \(short.count) name(s) find no room by their markers and would stand in the key: "
             + NameSummary.of(short.map(\.text)) + " (a larger --size, fewer --layers, or --inset auto gives them room)"
@@ -403,7 +404,9 @@ package struct MapPlanner {
                 warnings.append("no \(name) name (name_\(lang.rawValue)) for \(missing.count) of \(network.partners.count) partners; English used for: \(NameSummary.of(missing))")
             }
         }
-        let keyed = labels.filter { $0.status == .keyed }
+        // A city keyed on the main map and in an inset (the hub, often) is named once.
+        var seen = Set<String>()
+        let keyed = labels.filter { $0.status == .keyed && seen.insert($0.id).inserted }
         if !keyed.isEmpty {
             warnings.append("no room by their markers for \(keyed.count) name(s), numbered and listed in the key: \(NameSummary.of(keyed.map(\.text)))")
         }
