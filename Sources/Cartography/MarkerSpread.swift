@@ -26,23 +26,26 @@ struct MarkerSpread {
         let reach = 2 * max(hubRadius, partnerRadius)
         for _ in 0..<40 {
             var moved = false
-            for members in CrowdFinder.components(pos, link: reach) where members.count > 1 {
-                for (a, i) in members.enumerated() { for j in members[(a + 1)...] {
-                    let need = 0.95 * (radius[i] + radius[j])
-                    var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
-                    var d = hypot(dx, dy)
-                    guard d < need, !(fixed[i] && fixed[j]) else { continue }
-                    if d < 1e-6 {
-                        // Coincident: part them along a direction of their own (golden angle).
-                        let angle = Double(j) * 2.399963
-                        dx = cos(angle); dy = sin(angle); d = 0
-                    } else { dx /= d; dy /= d }
-                    let push = need - d
-                    let (si, sj) = fixed[i] ? (0.0, push) : fixed[j] ? (push, 0.0) : (push / 2, push / 2)
-                    pos[i] = Point(pos[i].x - dx * si, pos[i].y - dy * si)
-                    pos[j] = Point(pos[j].x + dx * sj, pos[j].y + dy * sj)
-                    moved = true
-                } }
+            // The pairs close enough to overlap, in order (each pushed apart as the pairs before
+            // it left them).
+            var close: [(Int, Int)] = []
+            PointGrid(pos, cellSize: reach).forEachClosePair { i, j in close.append((i, j)) }
+            close.sort { $0 < $1 }
+            for (i, j) in close {
+                let need = 0.95 * (radius[i] + radius[j])
+                var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
+                var d = hypot(dx, dy)
+                guard d < need, !(fixed[i] && fixed[j]) else { continue }
+                if d < 1e-6 {
+                    // Coincident: part them along a direction of their own (golden angle).
+                    let angle = Double(j) * 2.399963
+                    dx = cos(angle); dy = sin(angle); d = 0
+                } else { dx /= d; dy /= d }
+                let push = need - d
+                let (si, sj) = fixed[i] ? (0.0, push) : fixed[j] ? (push, 0.0) : (push / 2, push / 2)
+                pos[i] = Point(pos[i].x - dx * si, pos[i].y - dy * si)
+                pos[j] = Point(pos[j].x + dx * sj, pos[j].y + dy * sj)
+                moved = true
             }
             for k in pos.indices {
                 let sx = pos[k].x - origin[k].x, sy = pos[k].y - origin[k].y, s = hypot(sx, sy)
