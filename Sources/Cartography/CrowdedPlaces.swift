@@ -31,13 +31,11 @@ struct CrowdedPlaces {
     private func hiddenMarkers(_ points: [String: Point]) -> Set<String> {
         let hubID = network.hub.id
         var out = Set<String>()
-        let reach = sizing.hubRadius + sizing.partnerRadius
-        for group in CrowdFinder.components(points.keys.sorted(), points: points, link: reach) where group.count > 1 {
-            for a in group { for b in group where a < b {
-                let ra = a == hubID ? sizing.hubRadius : sizing.partnerRadius
-                let rb = b == hubID ? sizing.hubRadius : sizing.partnerRadius
-                if points[a]!.distance(to: points[b]!) < 0.8 * (ra + rb) { out.insert(a); out.insert(b) }
-            } }
+        let ids = points.keys.sorted()
+        let pts = ids.map { points[$0]! }
+        func radius(_ i: Int) -> Double { ids[i] == hubID ? sizing.hubRadius : sizing.partnerRadius }
+        PointGrid(pts, cellSize: sizing.hubRadius + sizing.partnerRadius).forEachClosePair { i, j in
+            if pts[i].distance(to: pts[j]) < 0.8 * (radius(i) + radius(j)) { out.insert(ids[i]); out.insert(ids[j]) }
         }
         return out
     }
