@@ -34,9 +34,11 @@ package struct MapPlanner {
         }
         // Each inset at the size its names need, found before its basemap is projected (at the
         // detail that size needs).
-        let probes = try insetPlanners.map { try $0.probe(mapFrame: look.frame) }
-        let needed = zip(insetPlanners, probes).map { planner, probe in
-            probe.map { InsetPlanner.neededSize($0) { roomy(frame: $0, points: $1, caption: captionText(planner), network: network, look: look) } }
+        let probes = try times.measure("size insets") { try insetPlanners.map { try $0.probe(mapFrame: look.frame) } }
+        let needed = times.measure("size insets") {
+            zip(insetPlanners, probes).map { planner, probe in
+                probe.map { InsetPlanner.neededSize($0) { roomy(frame: $0, points: $1, caption: captionText(planner), network: network, look: look) } }
+            }
         }
         let preparing = Background {
             try zip(insetPlanners, zip(probes, needed)).map { planner, p -> PreparedInset? in
@@ -66,16 +68,17 @@ package struct MapPlanner {
                             beyond: spec.externalInsets.isEmpty ? beyond : [])
         let legendBox = spec.overlays.contains(.legend) ? times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) } : nil
         let external = spec.externalInsets.map(\.box)
-        let spread = spreadMarkers(network, cities: truePlaces, insets: insetPlans, sizing: look.sizing)
+        let spread = times.measure("spread markers") { spreadMarkers(network, cities: truePlaces, insets: insetPlans, sizing: look.sizing) }
         let cities = CityPoints(hub: truePlaces.hub, partners: spread.points)
         var labels = times.measure("labels") {
             label(network, labeller: labeller, cities: cities, arcs: arcs, insets: insetPlans, external: external, frame: look.frame,
                   obstacles: overlays.occupied, sizing: look.sizing)
         }
         let key = times.measure("overlays") { placeKey(labels, cities: cities, look: look, overlays: &overlays, coverage: coverage) }
-        let rings = distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, look: look,
-                                  obstacles: overlays.occupied)
-        warnings += labelWarnings(network, labels: labels)
+        let rings = times.measure("distance rings") {
+            distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, look: look, obstacles: overlays.occupied)
+        }
+        warnings += times.measure("label warnings") { labelWarnings(network, labels: labels) }
         if spec.strictLabels, let message = strictLabelsFailure(labels) { throw SpecError(message) }
 
         let graticuleLines = map.framing.isWorld ? Graticule.lines(step: 30) : Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90)
@@ -211,17 +214,19 @@ package struct MapPlanner {
             grid.fill(basemap.land, weight: 1)
             return grid
         }
-        let markers = cities.onMap(look.frame)
-        var plans: [InsetPlan] = []
-        for (planner, ready) in zip(planners, prepared) {
-            guard let ready, var inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
-                                                           coverage: coverage, land: land, markers: markers,
-                                                           markerRadius: look.sizing.hubRadius, position: spec.insetPosition) else { continue }
-            inset.name = "inset-\(plans.count + 1)"
-            inset.caption = caption(captionText(planner), in: inset.frame, look: look)
-            plans.append(inset)
+        return try times.measure("place insets") {
+            let markers = cities.onMap(look.frame)
+            var plans: [InsetPlan] = []
+            for (planner, ready) in zip(planners, prepared) {
+                guard let ready, var inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
+                                                               coverage: coverage, land: land, markers: markers,
+                                                               markerRadius: look.sizing.hubRadius, position: spec.insetPosition) else { continue }
+                inset.name = "inset-\(plans.count + 1)"
+                inset.caption = caption(captionText(planner), in: inset.frame, look: look)
+                plans.append(inset)
+            }
+            return plans
         }
-        return plans
     }
 
     /// Whether every city of an inset would be named by its marker at that size (leaders allowed).
