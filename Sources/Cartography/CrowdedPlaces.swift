@@ -34,7 +34,7 @@ struct CrowdedPlaces {
         let ids = points.keys.sorted()
         let pts = ids.map { points[$0]! }
         func radius(_ i: Int) -> Double { ids[i] == hubID ? sizing.hubRadius : sizing.partnerRadius }
-        PointGrid(pts, cellSize: sizing.hubRadius + sizing.partnerRadius).forEachClosePair { i, j in
+        PointGrid(pts, within: sizing.hubRadius + sizing.partnerRadius).forEachClosePair { i, j in
             if pts[i].distance(to: pts[j]) < 0.8 * (radius(i) + radius(j)) { out.insert(ids[i]); out.insert(ids[j]) }
         }
         return out

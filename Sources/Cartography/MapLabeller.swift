@@ -76,7 +76,7 @@ struct MapLabeller {
     /// For each point, how many others lie within `radius`.
     static func neighbourCounts(_ points: [Point], within radius: Double) -> [Int] {
         var counts = [Int](repeating: 0, count: points.count)
-        PointGrid(points, cellSize: radius).forEachClosePair { i, j in counts[i] += 1; counts[j] += 1 }
+        PointGrid(points, within: radius).forEachClosePair { i, j in counts[i] += 1; counts[j] += 1 }
         return counts
     }
 

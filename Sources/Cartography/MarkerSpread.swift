@@ -26,16 +26,13 @@ struct MarkerSpread {
         let reach = 2 * max(hubRadius, partnerRadius)
         for _ in 0..<40 {
             var moved = false
-            // The pairs close enough to overlap, in order (each pushed apart as the pairs before
-            // it left them).
-            var close: [(Int, Int)] = []
-            PointGrid(pos, cellSize: reach).forEachClosePair { i, j in close.append((i, j)) }
-            close.sort { $0 < $1 }
-            for (i, j) in close {
+            // The pairs close enough to overlap as the round starts, in order, each pushed apart
+            // from where the pairs before it left them.
+            PointGrid(pos, within: reach).forEachClosePair { i, j in
                 let need = 0.95 * (radius[i] + radius[j])
                 var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
                 var d = hypot(dx, dy)
-                guard d < need, !(fixed[i] && fixed[j]) else { continue }
+                guard d < need, !(fixed[i] && fixed[j]) else { return }
                 if d < 1e-6 {
                     // Coincident: part them along a direction of their own (golden angle).
                     let angle = Double(j) * 2.399963
