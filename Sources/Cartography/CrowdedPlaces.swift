@@ -16,8 +16,8 @@ struct CrowdedPlaces {
         var points: [String: Point] = cities.partners.filter { frame.contains($0.value) }
         if let h = cities.hub, frame.contains(h) { points[network.hub.id] = h }
         guard points.count >= 2 else { return [] }
-        let trial = labeller.label(network: network, hubPoint: points[network.hub.id], points: points, allowed: frame,
-                                   obstacles: [], skip: { _ in false }, map: "trial")
+        let trial = labeller.draft(network: network, hubPoint: points[network.hub.id], points: points, allowed: frame,
+                                   obstacles: [], skip: { _ in false }, map: "trial").labels
         var troubled = Set(trial.filter { $0.status != .placed }.map(\.id))
         troubled.formUnion(hiddenMarkers(points))
         guard !troubled.isEmpty else { return [] }

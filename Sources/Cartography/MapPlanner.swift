@@ -72,7 +72,9 @@ package struct MapPlanner {
         let cities = CityPoints(hub: truePlaces.hub, partners: spread.points)
         var labels = times.measure("labels") {
             label(network, labeller: labeller, cities: cities, arcs: arcs, insets: insetPlans, external: external, frame: look.frame,
-                  obstacles: overlays.occupied, sizing: look.sizing)
+                  obstacles: overlays.occupied, sizing: look.sizing) { keyed in
+                !spec.placesKey || mapKey(keyed, look: look).map { overlays.fits($0.size) } ?? false
+            }
         }
         let key = times.measure("overlays") { placeKey(labels, cities: cities, look: look, overlays: &overlays, coverage: coverage) }
         let rings = times.measure("distance rings") {
@@ -235,9 +237,9 @@ package struct MapPlanner {
         var partners = MarkerSpread(hubRadius: look.sizing.hubRadius, partnerRadius: look.sizing.partnerRadius)
             .spread(points, hubID: network.hub.id).points
         let hub = partners.removeValue(forKey: network.hub.id)
-        let trial = labeller.label(network: network, hubPoint: hub, points: partners, allowed: frame.insetBy(look.sizing.u),
+        let trial = labeller.draft(network: network, hubPoint: hub, points: partners, allowed: frame.insetBy(look.sizing.u),
                                    obstacles: [captionBox(self.caption(caption, in: frame, look: look), sizing: look.sizing)],
-                                   skip: { _ in false }, map: "trial")
+                                   skip: { _ in false }, map: "trial").labels
         return trial.allSatisfy { $0.status == .placed || $0.status == .displaced }
     }
 
@@ -291,8 +293,11 @@ package struct MapPlanner {
     /// Labels: the hub first, then partners; those inside an inset are labelled there.
     /// Partners with no marker on the main map (beyond its frame, or where the projection shows
     /// nothing, such as the hub's antipode) are labelled where their arc leaves the map.
+    /// Names that find no room by their markers are numbered there and listed in the key when
+    /// `keyFits` says a key of them (numbered, as given) can be shown; else they are left out.
     private func label(_ network: Network, labeller: MapLabeller, cities: CityPoints, arcs: [ProjectedArc], insets: [InsetPlan],
-                       external: [GeoBox], frame: Rect, obstacles: [Rect], sizing: Sizing) -> [PlacedLabel] {
+                       external: [GeoBox], frame: Rect, obstacles: [Rect], sizing: Sizing,
+                       keyFits: ([PlacedLabel]) -> Bool) -> [PlacedLabel] {
         let inFrame = cities.partners.filter { frame.contains($0.value) }
         let byID = Dictionary(network.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var edges: [String: Point] = [:]
@@ -302,20 +307,37 @@ package struct MapPlanner {
             let end = arc.pieces.flatMap { $0 }.last { p in open.contains(p) && !obstacles.contains { $0.insetBy(-sizing.u).contains(p) } }
             if let end { edges[arc.city.id] = end }
         }
-        var labels = labeller.label(network: network, hubPoint: cities.hub.flatMap { frame.contains($0) ? $0 : nil }, points: inFrame,
-                                    allowed: frame, obstacles: obstacles, skip: { id in
-                                        if insets.contains(where: { $0.partnerPoints[id] != nil }) { return true }
-                                        guard let c = byID[id] else { return false }
-                                        return external.contains { $0.contains(LonLat(c)) }
-                                    }, map: "main", firstKeyNumber: spec.keyStart, edges: edges)
-        for inset in insets {
-            let next = (labels.compactMap(\.keyNumber).max() ?? 0) + 1
+        let main = labeller.draft(network: network, hubPoint: cities.hub.flatMap { frame.contains($0) ? $0 : nil }, points: inFrame,
+                                  allowed: frame, obstacles: obstacles, skip: { id in
+                                      if insets.contains(where: { $0.partnerPoints[id] != nil }) { return true }
+                                      guard let c = byID[id] else { return false }
+                                      return external.contains { $0.contains(LonLat(c)) }
+                                  }, map: "main", edges: edges)
+        let drafts = [main] + insets.map { inset in
             let caption = inset.caption.map { captionBox($0, sizing: sizing) }
-            labels += labeller.label(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
-                                     allowed: inset.frame.insetBy(sizing.u), obstacles: caption.map { [$0] } ?? [], skip: { _ in false }, map: inset.name,
-                                     firstKeyNumber: next)
+            return labeller.draft(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
+                                  allowed: inset.frame.insetBy(sizing.u), obstacles: caption.map { [$0] } ?? [], skip: { _ in false }, map: inset.name)
         }
-        return labels
+        // Numbers from the key's start on the main map, and in each inset on from the largest so far.
+        var firsts: [Int] = [], largest: Int?
+        for d in drafts {
+            let first = firsts.isEmpty ? spec.keyStart : (largest ?? 0) + 1
+            firsts.append(first)
+            if !d.unplaced.isEmpty { largest = first + d.unplaced.count - 1 }
+        }
+        // A number says "see the key": names go there only when a key of them can be shown.
+        let keyed = zip(drafts, firsts).flatMap { d, first in
+            d.unplaced.enumerated().map { k, i in var l = d.labels[i]; l.keyNumber = first + k; return l }
+        }
+        guard keyed.isEmpty || keyFits(keyed) else { return drafts.flatMap(\.labels) }
+        return zip(drafts, firsts).flatMap { labeller.numbered($0, from: $1) }
+    }
+
+    /// The key of the names numbered on this map (and on the panels keyed elsewhere), when it
+    /// can be shown: no taller than 0.6 of the frame, nor wider than half of it.
+    private func mapKey(_ labels: [PlacedLabel], look: PlanLook) -> MapKey? {
+        MapKey(labels: labels + spec.keyedElsewhere, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer,
+               maxHeight: look.frame.height * 0.6, maxWidth: look.frame.width / 2)
     }
 
     /// Main-map markers moved apart where they would hide each other (not those an inset shows,
@@ -339,8 +361,7 @@ package struct MapPlanner {
     /// marker and label where it can be.
     private func placeKey(_ labels: [PlacedLabel], cities: CityPoints, look: PlanLook, overlays: inout OverlayLayout,
                           coverage: CoverageGrid) -> (key: MapKey, box: Rect)? {
-        guard spec.placesKey, let key = MapKey(labels: labels + spec.keyedElsewhere, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer,
-                               maxHeight: look.frame.height * 0.6) else { return nil }
+        guard spec.placesKey, let key = mapKey(labels, look: look) else { return nil }
         let markers = cities.onMap(look.frame)
         let taken = labels.filter { $0.map == "main" && $0.status != .dropped }.map(\.box)
         let clearance = look.sizing.hubRadius + look.sizing.u
