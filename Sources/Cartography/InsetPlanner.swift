@@ -136,9 +136,9 @@ struct InsetPlanner: Sendable {
         // Arcs to partners outside the inset simply run to its edge: no continuation marks there.
         // Only their parts near the region are projected.
         let near = RegionFilter(showing: rect, of: projection)?.clip(minStep: 0)
-        let arcs = geodesics.map { g in
-            var arc = ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hubPoint, partner: points[g.city.id],
-                                   projection: projection, maxStep: spec.arcStep, clip: near)
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep, clip: near)
+        let arcs = zip(geodesics, pieces).map { g, pieces in
+            var arc = ProjectedArc(city: g.city, pieces: pieces, distance: g.distance, hub: hubPoint, partner: points[g.city.id])
             arc.leavesAtEnd = false
             arc.entersAtStart = false
             return arc

@@ -159,14 +159,14 @@ package struct MapPlanner {
     /// Projection of arcs: each geodesic's visible pieces; on a regional map only what its
     /// frame shows, so an arc to a partner beyond it ends at the edge with a continuation mark.
     private func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection, cutTo frame: Rect?) -> [ProjectedArc] {
-        geodesics.map { g in
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep)
+        return zip(geodesics, pieces).map { g, pieces in
             var partner = cities.partners[g.city.id], hub = cities.hub
             if let frame {
                 partner = partner.flatMap { frame.contains($0) ? $0 : nil }
                 hub = hub.flatMap { frame.contains($0) ? $0 : nil }
             }
-            var arc = ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hub, partner: partner,
-                                   projection: projection, maxStep: spec.arcStep)
+            var arc = ProjectedArc(city: g.city, pieces: pieces, distance: g.distance, hub: hub, partner: partner)
             if let frame {
                 arc.pieces = arc.pieces.flatMap { frame.clip(polyline: $0) }
                 arc.leavesAtEnd = arc.pieces.last?.last.map { end in partner.map { $0.distance(to: end) > 1 } ?? true } ?? false

@@ -25,7 +25,13 @@ package final class MapProjection {
     private let head: GeoStream
     private let resample: ResampleStage
 
-    package init(setup: ProjectionSetup, frame: Rect, fit: FitTarget, tolerance: Double = 0.5) throws {
+    package convenience init(setup: ProjectionSetup, frame: Rect, fit: FitTarget, tolerance: Double = 0.5) throws {
+        try self.init(setup: setup, frame: frame, tolerance: tolerance)
+        try fitInto(fit)
+    }
+
+    /// The pipeline, its projector not yet fitted.
+    private init(setup: ProjectionSetup, frame: Rect, tolerance: Double) throws {
         self.setup = setup
         self.frame = frame
         self.tolerance = tolerance
@@ -40,7 +46,15 @@ package final class MapProjection {
         let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
         resample = ResampleStage(projector: projector, tolerance: tolerance, next: rect)
         head = RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample))
-        try fitInto(fit)
+    }
+
+    /// The same projection with a pipeline and PROJ transform of its own, for another thread.
+    private func copy() throws -> MapProjection {
+        let c = try MapProjection(setup: setup, frame: frame, tolerance: tolerance)
+        c.projector.scale = projector.scale
+        c.projector.tx = projector.tx
+        c.projector.ty = projector.ty
+        return c
     }
 
     /// Output units per projected metre.
@@ -116,6 +130,21 @@ package final class MapProjection {
         GeoFeed.line(line, into: RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample)))
         return sink.pieces
     }
+
+    /// `pieces(of:maxStep:)` of each line, in order, worked out on as many threads as there are
+    /// cores when there are many lines (each thread with a copy of the projection: a PROJ
+    /// transform stays on one thread). The pieces are the same however many threads there are.
+    package func pieces(ofEach lines: [[LonLat]], maxStep: Double? = nil) -> [[[Point]]] {
+        let threads = min(ProcessInfo.processInfo.activeProcessorCount, lines.count / Self.linesPerThread)
+        let copies = threads > 1 ? (1..<threads).compactMap { _ in try? copy() } : []
+        guard !copies.isEmpty else { return lines.map { pieces(of: $0, maxStep: maxStep) } }
+        let work = ParallelPieces(lines: lines, projections: [self] + copies, maxStep: maxStep)
+        DispatchQueue.concurrentPerform(iterations: work.projections.count) { work.run($0) }
+        return work.joined
+    }
+
+    /// Fewer lines than this a thread are projected on the calling thread alone.
+    static let linesPerThread = 256
 
     /// Projected polygons stored flat: rings index `points` (not closed), polygons index rings.
     package func polygonsPath(points: [LonLat], rings: [Range<Int>], polygons: some Sequence<Range<Int>>) -> Path {
@@ -240,4 +269,28 @@ final class BoundsSink: GeoStream {
 extension MapProjection {
     /// Output units per degree of longitude at the map's centre (for choosing a level of detail).
     package var pixelsPerDegree: Double { scale * 111_319.49 }
+}
+
+/// The work of `pieces(ofEach:)`: thread k projects the k-th run of lines with the k-th projection
+/// (its own), and keeps what it found apart from the other threads'.
+private final class ParallelPieces: @unchecked Sendable {
+    let lines: [[LonLat]]
+    let projections: [MapProjection]
+    let maxStep: Double?
+    private let lock = NSLock()
+    private var chunks: [[[[Point]]]]
+
+    init(lines: [[LonLat]], projections: [MapProjection], maxStep: Double?) {
+        self.lines = lines; self.projections = projections; self.maxStep = maxStep
+        chunks = Array(repeating: [], count: projections.count)
+    }
+
+    func run(_ k: Int) {
+        let per = (lines.count + projections.count - 1) / projections.count
+        let range = min(lines.count, k * per)..<min(lines.count, (k + 1) * per)
+        let found = lines[range].map { projections[k].pieces(of: $0, maxStep: maxStep) }
+        lock.lock(); chunks[k] = found; lock.unlock()
+    }
+
+    var joined: [[[Point]]] { chunks.flatMap { $0 } }
 }
