@@ -5,7 +5,9 @@
 /// removed by the frame's own clip. A side along a parallel gets a point every degree: the
 /// pipeline takes a segment for a great circle, which between two points of a northern parallel
 /// bows north, into the box and across the map. Segments are cut straight in degrees, which is exact enough
-/// for basemap data whose points lie kilometres apart. The box must not cross ±180°.
+/// for basemap data whose points lie kilometres apart. The box must not cross ±180° for rings;
+/// for lines its west may lie below -180° or its east above 180° (a line's longitudes are then
+/// first brought within 180° of the box's middle, where the box has no jump).
 ///
 /// With `minStep`, points closer than that (in degrees, a degree of longitude counted as one of
 /// latitude, which is never less on the map) to the last one kept
@@ -71,7 +73,12 @@ package struct GeoBoxClip: Sendable {
     }
 
     /// Lines stored flat, cut to the box; a line may fall into several pieces.
-    package func lines(points: [LonLat], lines: [Range<Int>]) -> (points: [LonLat], lines: [Range<Int>]) {
+    package func lines(points given: [LonLat], lines: [Range<Int>]) -> (points: [LonLat], lines: [Range<Int>]) {
+        var points = given
+        if west < -180 || east > 180 {
+            let middle = (west + east) / 2
+            points = given.map { LonLat(lon: middle + GeoBox.wrap($0.lon - middle), lat: $0.lat) }
+        }
         var outPoints: [LonLat] = [], outLines: [Range<Int>] = []
         for r in lines {
             switch coverage(points[r]) {

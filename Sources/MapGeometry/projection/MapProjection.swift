@@ -181,6 +181,14 @@ package final class MapProjection {
     /// basemap. Nil when no such box exists: a pole in the rectangle, a point PROJ cannot take
     /// back, or longitudes across ±180° (where the basemap's rings are cut).
     package func geographicBox(of rect: Rect) -> GeoBox? {
+        lonLatBounds(of: rect).flatMap { GeoBox(west: $0.west, south: $0.south, east: $0.east, north: $0.north) }
+    }
+
+    /// The bounds of what a rectangle of the map shows, as `geographicBox(of:)` finds them, but
+    /// with longitudes counted on from the map's centre meridian (west < east, either of them
+    /// possibly beyond ±180°), so that a rectangle across ±180° has bounds too. Nil when a pole
+    /// is in the rectangle or PROJ cannot take a point of its outline back.
+    package func lonLatBounds(of rect: Rect) -> (west: Double, south: Double, east: Double, north: Double)? {
         for pole in [LonLat(lon: setup.center.lon, lat: 90), LonLat(lon: setup.center.lon, lat: -90)] {
             if let p = unclippedPoint(pole), rect.insetBy(-1).contains(p) { return nil }
         }
@@ -196,7 +204,7 @@ package final class MapProjection {
                 west = min(west, lon); east = max(east, lon); south = min(south, lat); north = max(north, lat)
             }
         }
-        return GeoBox(west: west, south: south, east: east, north: north)
+        return (west, south, east, north)
     }
 
     /// Midpoints the resampler has inserted so far (to study the tolerance).
