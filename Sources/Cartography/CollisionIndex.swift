@@ -62,9 +62,11 @@ struct CollisionIndex {
     func isNearerOtherMarker(_ box: Rect, own: Int?, anchor: Point, atLeast least: Double = 0) -> Bool {
         let mine = Self.distance(anchor, box)
         let clear = max(mine * Self.clearlyNearer + 1, least)
-        return anyNear(box.insetBy(-(clear + 1))) { i in
-            guard i != own, let c = markerCentres[i] else { return false }
-            return Self.distance(c, box) < clear
+        return markerCentres.withUnsafeBufferPointer { centres in
+            anyNear(box.insetBy(-(clear + 1))) { i in
+                guard i != own, let c = centres[i] else { return false }
+                return Self.distance(c, box) < clear
+            }
         }
     }
 
@@ -75,13 +77,15 @@ struct CollisionIndex {
     /// Whether `r` fits: inside the allowed area and clear of everything inserted.
     func isFree(_ r: Rect) -> Bool {
         guard allowed.contains(r) else { return false }
-        return !anyNear(r) { boxes[$0].intersects(r) }
+        return boxes.withUnsafeBufferPointer { boxes in !anyNear(r) { boxes[$0].intersects(r) } }
     }
 
     /// Whether a thin line from a to b crosses any inserted box other than `except`.
     func lineIsFree(_ a: Point, _ b: Point, except: Int? = nil) -> Bool {
         let bounds = Rect(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
-        return !anyNear(bounds) { i in i != except && Self.segmentHitsRect(a, b, boxes[i].insetBy(0.5)) }
+        return boxes.withUnsafeBufferPointer { boxes in
+            !anyNear(bounds) { i in i != except && Self.segmentHitsRect(a, b, boxes[i].insetBy(0.5)) }
+        }
     }
 
     /// Whether `hit` holds for some box that may meet `r` (each such box is offered at least
@@ -90,10 +94,13 @@ struct CollisionIndex {
     private func anyNear(_ r: Rect, _ hit: (Int) -> Bool) -> Bool {
         for i in large where hit(i) { return true }
         guard let s = span(r) else { return false }
-        for y in s.y0...s.y1 { for x in s.x0...s.x1 {
-            for i in cells[y * columns + x] where hit(Int(i)) { return true }
-        } }
-        return false
+        return cells.withUnsafeBufferPointer { cells in
+            for y in s.y0...s.y1 { for x in s.x0...s.x1 {
+                let found = cells[y * columns + x].withUnsafeBufferPointer { cell in cell.contains { hit(Int($0)) } }
+                if found { return true }
+            } }
+            return false
+        }
     }
 
     /// The cells a rectangle covers, clamped to the grid (nil: not a finite rectangle).
@@ -103,6 +110,7 @@ struct CollisionIndex {
                 cell(r.maxX, from: allowed.minX, count: columns), cell(r.maxY, from: allowed.minY, count: rows))
     }
 
+    @inline(__always)
     private func cell(_ v: Double, from origin: Double, count: Int) -> Int {
         let c = ((v - origin) / cellSize).rounded(.down)
         return c < 0 ? 0 : c >= Double(count - 1) ? count - 1 : Int(c)
@@ -110,9 +118,8 @@ struct CollisionIndex {
 
     private static func segmentHitsRect(_ a: Point, _ b: Point, _ r: Rect) -> Bool {
         if r.contains(a) || r.contains(b) { return true }
-        let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
-        for i in 0..<4 where segmentsCross(a, b, corners[i], corners[(i + 1) % 4]) { return true }
-        return false
+        let c0 = Point(r.minX, r.minY), c1 = Point(r.maxX, r.minY), c2 = Point(r.maxX, r.maxY), c3 = Point(r.minX, r.maxY)
+        return segmentsCross(a, b, c0, c1) || segmentsCross(a, b, c1, c2) || segmentsCross(a, b, c2, c3) || segmentsCross(a, b, c3, c0)
     }
 
     private static func segmentsCross(_ p1: Point, _ p2: Point, _ p3: Point, _ p4: Point) -> Bool {

@@ -28,9 +28,11 @@ struct MarkerSpread {
             var moved = false
             // The pairs close enough to overlap as the round starts, in order, each pushed apart
             // from where the pairs before it left them.
-            PointGrid(pos, within: reach).forEachClosePair { i, j in
+            let grid = PointGrid(pos, within: reach)
+            pos.withUnsafeMutableBufferPointer { pos in grid.forEachClosePair { i, j in
                 let need = 0.95 * (radius[i] + radius[j])
                 var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
+                guard dx * dx + dy * dy <= need * need * (1 + 1e-9) else { return }
                 var d = hypot(dx, dy)
                 guard d < need, !(fixed[i] && fixed[j]) else { return }
                 if d < 1e-6 {
@@ -43,7 +45,7 @@ struct MarkerSpread {
                 pos[i] = Point(pos[i].x - dx * si, pos[i].y - dy * si)
                 pos[j] = Point(pos[j].x + dx * sj, pos[j].y + dy * sj)
                 moved = true
-            }
+            } }
             for k in pos.indices {
                 let sx = pos[k].x - origin[k].x, sy = pos[k].y - origin[k].y, s = hypot(sx, sy)
                 if s > maxShift { pos[k] = Point(origin[k].x + sx / s * maxShift, origin[k].y + sy / s * maxShift) }

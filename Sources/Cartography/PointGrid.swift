@@ -57,19 +57,25 @@ struct PointGrid {
     /// (by i, then j).
     func forEachClosePair(_ body: (Int, Int) -> Void) {
         guard distance > 0 else { return }
+        // Pairs clearly farther apart than the distance are passed over before it is measured.
+        let clearlyFar = distance * distance * (1 + 1e-9)
         var near: [Int] = []
-        for (i, p) in points.enumerated() where p.x.isFinite && p.y.isFinite {
-            let c = Self.cell(p, minX: minX, minY: minY, size: size, columns: columns, rows: rows)
-            near.removeAll(keepingCapacity: true)
-            for y in max(0, c.y - 1)...min(rows - 1, c.y + 1) { for x in max(0, c.x - 1)...min(columns - 1, c.x + 1) {
-                let k = y * columns + x
-                for m in start[k]..<start[k + 1] {
-                    let j = order[m]
-                    if j > i && p.distance(to: points[j]) < distance { near.append(j) }
-                }
-            } }
-            near.sort()
-            for j in near { body(i, j) }
-        }
+        points.withUnsafeBufferPointer { points in start.withUnsafeBufferPointer { start in order.withUnsafeBufferPointer { order in
+            for (i, p) in points.enumerated() where p.x.isFinite && p.y.isFinite {
+                let c = Self.cell(p, minX: minX, minY: minY, size: size, columns: columns, rows: rows)
+                near.removeAll(keepingCapacity: true)
+                for y in max(0, c.y - 1)...min(rows - 1, c.y + 1) { for x in max(0, c.x - 1)...min(columns - 1, c.x + 1) {
+                    let k = y * columns + x
+                    for m in start[k]..<start[k + 1] {
+                        let j = order[m]
+                        guard j > i else { continue }
+                        let q = points[j], dx = q.x - p.x, dy = q.y - p.y
+                        if dx * dx + dy * dy <= clearlyFar && p.distance(to: q) < distance { near.append(j) }
+                    }
+                } }
+                near.sort()
+                for j in near { body(i, j) }
+            }
+        } } }
     }
 }
