@@ -24,6 +24,8 @@ package final class MapProjection {
     private let sink: PathSink
     private let head: GeoStream
     private let resample: ResampleStage
+    /// Midpoints inserted into pieces of lines (each line has a pipeline of its own).
+    private var piecesInserted = 0
 
     package convenience init(setup: ProjectionSetup, frame: Rect, fit: FitTarget, tolerance: Double = 0.5) throws {
         try self.init(setup: setup, frame: frame, tolerance: tolerance)
@@ -44,7 +46,7 @@ package final class MapProjection {
         case .circle(let r): edge = CircleEdge(radius: r * Sphere.radians)
         }
         let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
-        resample = ResampleStage(projector: projector, tolerance: tolerance, next: rect)
+        resample = ResampleStage(projector: projector, tolerance: tolerance, frame: frame, next: rect)
         head = RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample))
     }
 
@@ -126,8 +128,9 @@ package final class MapProjection {
         // or a dropped point would stretch the next step), its sink keeping pieces as they come.
         let sink = PieceSink(minStep: maxStep == nil ? 2 * tolerance : 0, tolerance: tolerance, maxStep: maxStep)
         let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
-        let resample = ResampleStage(projector: projector, tolerance: tolerance, maxStep: maxStep, next: rect)
+        let resample = ResampleStage(projector: projector, tolerance: tolerance, maxStep: maxStep, frame: frame, next: rect)
         GeoFeed.line(line, into: RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample)))
+        piecesInserted += resample.insertedPoints
         return sink.pieces
     }
 
@@ -140,6 +143,7 @@ package final class MapProjection {
         guard !copies.isEmpty else { return lines.map { pieces(of: $0, maxStep: maxStep) } }
         let work = ParallelPieces(lines: lines, projections: [self] + copies, maxStep: maxStep)
         DispatchQueue.concurrentPerform(iterations: work.projections.count) { work.run($0) }
+        piecesInserted += copies.map(\.resampledPointCount).reduce(0, +)
         return work.joined
     }
 
@@ -207,8 +211,9 @@ package final class MapProjection {
         return (west, south, east, north)
     }
 
-    /// Midpoints the resampler has inserted so far (to study the tolerance).
-    package var resampledPointCount: Int { resample.insertedPoints }
+    /// Midpoints the resampler has inserted so far, in paths and in pieces of lines (to study the
+    /// tolerance, and the work a map's scale costs).
+    package var resampledPointCount: Int { resample.insertedPoints + piecesInserted }
 }
 
 /// Feeds geographic data (degrees) into a stream.
