@@ -28,20 +28,16 @@ struct ProjectedArc {
         }
     }
 
-    /// The projected pieces of each path, in order. With `clip` (a box around a regional map
-    /// or inset), only the parts of a path inside it are projected.
-    static func pieces(of paths: [[LonLat]], projection: MapProjection, maxStep: Double, clip: GeoBoxClip? = nil) -> [[[Point]]] {
+    /// The projected pieces of each path, in order. With `near` (what of a path a regional
+    /// map or an inset may show), only those parts of a path are projected.
+    static func pieces(of paths: [[LonLat]], projection: MapProjection, maxStep: Double,
+                       near: (([LonLat]) -> [[LonLat]])? = nil) -> [[[Point]]] {
         // Every part to project, and how many parts each path has.
         var parts: [[LonLat]] = [], counts: [Int] = []
         for path in paths {
-            if let clip {
-                let cut = clip.lines(points: path, lines: [0..<path.count])
-                parts += cut.lines.map { Array(cut.points[$0]) }
-                counts.append(cut.lines.count)
-            } else {
-                if !path.isEmpty { parts.append(path) }
-                counts.append(path.isEmpty ? 0 : 1)
-            }
+            let mine = near?(path) ?? (path.isEmpty ? [] : [path])
+            parts += mine
+            counts.append(mine.count)
         }
         let projected = projection.pieces(ofEach: parts, maxStep: maxStep)
         var next = 0

@@ -83,7 +83,10 @@ package struct MapPlanner {
         warnings += times.measure("label warnings") { labelWarnings(network, labels: labels) }
         if spec.strictLabels, let message = strictLabelsFailure(labels) { throw SpecError(message) }
 
-        let graticuleLines = map.framing.isWorld ? Graticule.lines(step: 30) : Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90)
+        // On a regional map only the runs of graticule lines near the frame are projected.
+        let near = map.framing.isWorld ? nil : RegionFilter.lineClip(showing: look.frame, of: map.projection)
+        let graticuleLines = (map.framing.isWorld ? Graticule.lines(step: 30) : Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90))
+            .flatMap { line in near.map { $0.runs(of: line).map(Array.init) } ?? [line] }
         let graticule = times.measure("project sphere and graticule") { map.projection.linesPath(graticuleLines) }
         return MapPlan(spec: spec, network: network, theme: look.theme, sizing: look.sizing, text: look.text, styler: look.styler,
                        canvas: look.canvas, frame: look.frame, projectionName: map.framing.setup.name,
@@ -158,8 +161,13 @@ package struct MapPlanner {
 
     /// Projection of arcs: each geodesic's visible pieces; on a regional map only what its
     /// frame shows, so an arc to a partner beyond it ends at the edge with a continuation mark.
+    /// There only the runs of an arc near the frame go through the projection (at a large
+    /// scale, resampling the rest of a long arc finely costs much and shows nothing).
     private func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection, cutTo frame: Rect?) -> [ProjectedArc] {
-        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep)
+        let near = frame.flatMap { RegionFilter.lineClip(showing: $0, of: projection) }.map { clip in
+            { (path: [LonLat]) -> [[LonLat]] in clip.runs(of: path).map { Array($0) } }
+        }
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep, near: near)
         return zip(geodesics, pieces).map { g, pieces in
             var partner = cities.partners[g.city.id], hub = cities.hub
             if let frame {

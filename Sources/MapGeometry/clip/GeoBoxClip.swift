@@ -98,6 +98,32 @@ package struct GeoBoxClip: Sendable {
         return (outPoints, outLines)
     }
 
+    /// The runs of a line's whole segments that reach the box (by the extent of their ends), in
+    /// order, as slices of `points`: unlike `lines`, nothing is cut, so a run goes through the
+    /// projection exactly as it does within the whole line. For geodesics sampled every 100 km
+    /// or so, whose segments bow out of their ends' extent by far less than the margin a caller
+    /// grows the box by. Longitudes are compared within 180° of the box's middle, so a segment
+    /// across ±180° is kept where the box reaches there.
+    package func runs(of points: [LonLat]) -> [ArraySlice<LonLat>] {
+        let middle = (west + east) / 2
+        func lon(_ p: LonLat) -> Double { middle + GeoBox.wrap(p.lon - middle) }
+        if points.count == 1 {
+            let l = lon(points[0]), lat = points[0].lat
+            return l >= west && l <= east && lat >= south && lat <= north ? [points[...]] : []
+        }
+        var runs: [ArraySlice<LonLat>] = []
+        var start: Int?
+        for k in points.indices.dropLast() {
+            let a = points[k], b = points[k + 1], la = lon(a), lb = lon(b)
+            let reaches = abs(lb - la) <= 180 && max(la, lb) >= west && min(la, lb) <= east
+                && max(a.lat, b.lat) >= south && min(a.lat, b.lat) <= north
+            if reaches, start == nil { start = k }
+            if !reaches, let s = start { runs.append(points[s...k]); start = nil }
+        }
+        if let s = start { runs.append(points[s...]) }
+        return runs
+    }
+
     private enum Coverage { case inside, outside, partly }
 
     private func coverage(_ pts: ArraySlice<LonLat>) -> Coverage {
