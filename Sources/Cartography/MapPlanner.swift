@@ -96,7 +96,7 @@ package struct MapPlanner {
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
                        insets: insetPlans, locators: external.map { map.projection.polygonPath([$0.ring()]) }, timelineBox: look.timelineBox,
-                       warnings: warnings, measurer: measurer, times: times)
+                       warnings: warnings, measurer: measurer, times: times, resampledPoints: map.projection.resampledPointCount)
     }
 
     /// The main map's projection and its name, as the plan would frame them (no basemap projected).

@@ -12,6 +12,8 @@ struct MarkerSpread {
     struct Result {
         var points: [String: Point]
         var ticks: [(Point, Point)]
+        /// How many pairs of markers were looked at (the work spreading took).
+        var looked = 0
     }
 
     /// Spreads `points` (the hub's, under `hubID`, stays put); ids in `keep` don't move either.
@@ -24,12 +26,13 @@ struct MarkerSpread {
         let fixed = ids.map { $0 == hubID || keep.contains($0) }
         let maxShift = 3 * (hubRadius + partnerRadius)
         let reach = 2 * max(hubRadius, partnerRadius)
+        var looked = 0
         for _ in 0..<40 {
             var moved = false
             // The pairs close enough to overlap as the round starts, in order, each pushed apart
             // from where the pairs before it left them.
             let grid = PointGrid(pos, within: reach)
-            pos.withUnsafeMutableBufferPointer { pos in grid.forEachClosePair { i, j in
+            looked += pos.withUnsafeMutableBufferPointer { pos in grid.forEachClosePair { i, j in
                 let need = 0.95 * (radius[i] + radius[j])
                 var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
                 guard dx * dx + dy * dy <= need * need * (1 + 1e-9) else { return }
@@ -58,6 +61,6 @@ struct MarkerSpread {
             out[id] = pos[k]
             if origin[k].distance(to: pos[k]) > 0.5 { ticks.append((origin[k], pos[k])) }
         }
-        return Result(points: out, ticks: ticks)
+        return Result(points: out, ticks: ticks, looked: looked)
     }
 }

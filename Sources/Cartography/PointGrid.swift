@@ -54,9 +54,11 @@ struct PointGrid {
     }
 
     /// Calls `body(i, j)` once for every pair i < j of points closer than the distance, in order
-    /// (by i, then j).
-    func forEachClosePair(_ body: (Int, Int) -> Void) {
-        guard distance > 0 else { return }
+    /// (by i, then j). Returns how many pairs it looked at (the work it took).
+    @discardableResult
+    func forEachClosePair(_ body: (Int, Int) -> Void) -> Int {
+        guard distance > 0 else { return 0 }
+        var looked = 0
         // Pairs clearly farther apart than the distance are passed over before it is measured.
         let clearlyFar = distance * distance * (1 + 1e-9)
         var near: [Int] = []
@@ -66,6 +68,7 @@ struct PointGrid {
                 near.removeAll(keepingCapacity: true)
                 for y in max(0, c.y - 1)...min(rows - 1, c.y + 1) { for x in max(0, c.x - 1)...min(columns - 1, c.x + 1) {
                     let k = y * columns + x
+                    looked += start[k + 1] - start[k]
                     for m in start[k]..<start[k + 1] {
                         let j = order[m]
                         guard j > i else { continue }
@@ -77,5 +80,6 @@ struct PointGrid {
                 for j in near { body(i, j) }
             }
         } } }
+        return looked
     }
 }
