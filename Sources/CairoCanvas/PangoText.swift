@@ -87,11 +87,13 @@ package final class PangoTextMeasurer: TextMeasurer, @unchecked Sendable {
     }
 
     package func measure(_ text: String, font: Font, alignment: TextAlignment) -> TextMetrics {
-        let key = CacheKey(text: text, font: font, alignment: alignment == .left ? 0 : alignment == .center ? 1 : 2)
+        // Pango aligns each line within the widest: one line measures the same however aligned.
+        let aligned: TextAlignment = text.contains(where: \.isNewline) ? alignment : .left
+        let key = CacheKey(text: text, font: font, alignment: aligned == .left ? 0 : aligned == .center ? 1 : 2)
         lock.lock()
         defer { lock.unlock() }
         if let m = cache[key] { return m }
-        let layout = PangoText.layout(context, text: text, font: font, alignment: alignment)
+        let layout = PangoText.layout(context, text: text, font: font, alignment: aligned)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         let m = PangoText.metrics(layout)
         cache[key] = m

@@ -14,23 +14,36 @@ struct ProjectedArc {
     /// The arc comes into the map from a hub that is not on it.
     var entersAtStart = false
 
-    /// Projects an arc and notes whether it is cut off at either end. With `clip` (a box
-    /// around a regional map or inset), only the parts of the path inside it are projected.
-    init(city: City, path: [LonLat], distance: Double, hub: Point?, partner: Point?, projection: MapProjection, maxStep: Double,
-         clip: GeoBoxClip? = nil) {
+    /// An arc of projected pieces (see `pieces(of:projection:maxStep:clip:)`), noting whether
+    /// it is cut off at either end.
+    init(city: City, pieces: [[Point]], distance: Double, hub: Point?, partner: Point?) {
         self.city = city
         self.distance = distance
-        if let clip {
-            let cut = clip.lines(points: path, lines: [0..<path.count])
-            pieces = cut.lines.flatMap { projection.pieces(of: Array(cut.points[$0]), maxStep: maxStep) }
-        } else {
-            pieces = path.isEmpty ? [] : projection.pieces(of: path, maxStep: maxStep)
-        }
+        self.pieces = pieces
         if let last = pieces.last?.last {
             leavesAtEnd = partner.map { $0.distance(to: last) > 1 } ?? true
         }
         if let first = pieces.first?.first {
             entersAtStart = hub.map { $0.distance(to: first) > 1 } ?? true
+        }
+    }
+
+    /// The projected pieces of each path, in order. With `near` (what of a path a regional
+    /// map or an inset may show), only those parts of a path are projected.
+    static func pieces(of paths: [[LonLat]], projection: MapProjection, maxStep: Double,
+                       near: (([LonLat]) -> [[LonLat]])? = nil) -> [[[Point]]] {
+        // Every part to project, and how many parts each path has.
+        var parts: [[LonLat]] = [], counts: [Int] = []
+        for path in paths {
+            let mine = near?(path) ?? (path.isEmpty ? [] : [path])
+            parts += mine
+            counts.append(mine.count)
+        }
+        let projected = projection.pieces(ofEach: parts, maxStep: maxStep)
+        var next = 0
+        return counts.map { n in
+            defer { next += n }
+            return projected[next..<next + n].flatMap { $0 }
         }
     }
 }

@@ -3,39 +3,53 @@ import MapScene
 
 /// Everything already drawn that a label must not cover: boxes of labels, markers, the legend,
 /// title, inset frames and credits. Also keeps labels inside their allowed area. Boxes are
-/// filed in a grid of cells, so a lookup looks only at the boxes near it, however many there are.
+/// filed in a fixed grid of cells over the allowed area (a box reaching beyond it is filed in
+/// the edge cells), so a lookup looks only at the boxes near it, however many there are, and
+/// stops at the first one that meets it.
 struct CollisionIndex {
-    private(set) var boxes: [Rect] = []
     /// Where labels may go (the map frame or an inset's frame).
-    var allowed: Rect
+    let allowed: Rect
     private let cellSize: Double
-    private var cells: [Cell: [Int]] = [:]
+    private let columns: Int
+    private let rows: Int
+    private var boxes: [Rect] = []
+    /// Box indices by cell, row by row.
+    private var cells: [[Int32]]
     /// Boxes bigger than a few cells (title, legend, insets), checked one by one.
     private var large: [Int] = []
+    /// Centres of the boxes that are markers, by box index (nil: not a marker).
+    private var markerCentres: [Point?] = []
 
-    /// Centres of the boxes that are markers, by box index.
-    private var markerCentres: [Int: Point] = [:]
-
-    private struct Cell: Hashable { var x: Int; var y: Int }
+    /// The most cells a side of the grid has (a larger area gets larger cells).
+    private static let maxCellsPerSide = 2048
 
     init(allowed: Rect, cellSize: Double = 32) {
         self.allowed = allowed
-        self.cellSize = max(cellSize, 1)
+        let side = max(allowed.width, allowed.height)
+        let size = max(cellSize, 1, side.isFinite ? side / Double(Self.maxCellsPerSide) : 1)
+        self.cellSize = size
+        func count(_ length: Double) -> Int {
+            length.isFinite && length > 0 ? min(Self.maxCellsPerSide, max(1, Int((length / size).rounded(.up)))) : 1
+        }
+        columns = count(allowed.width)
+        rows = count(allowed.height)
+        cells = [[Int32]](repeating: [], count: columns * rows)
     }
 
     mutating func insert(_ r: Rect) {
         let i = boxes.count
         boxes.append(r)
-        guard let span = span(r), (span.x1 - span.x0 + 1) * (span.y1 - span.y0 + 1) <= 64 else { large.append(i); return }
-        for x in span.x0...span.x1 { for y in span.y0...span.y1 { cells[Cell(x: x, y: y), default: []].append(i) } }
+        markerCentres.append(nil)
+        guard let s = span(r), (s.x1 - s.x0 + 1) * (s.y1 - s.y0 + 1) <= 64 else { large.append(i); return }
+        for y in s.y0...s.y1 { for x in s.x0...s.x1 { cells[y * columns + x].append(Int32(i)) } }
     }
 
     /// Inserts a city marker's box, remembering its centre; returns its index.
     @discardableResult
     mutating func insertMarker(_ centre: Point, radius: Double) -> Int {
         let r = radius + 1
-        markerCentres[boxes.count] = centre
         insert(Rect(x: centre.x - r, y: centre.y - r, width: 2 * r, height: 2 * r))
+        markerCentres[boxes.count - 1] = centre
         return boxes.count - 1
     }
 
@@ -48,11 +62,12 @@ struct CollisionIndex {
     func isNearerOtherMarker(_ box: Rect, own: Int?, anchor: Point, atLeast least: Double = 0) -> Bool {
         let mine = Self.distance(anchor, box)
         let clear = max(mine * Self.clearlyNearer + 1, least)
-        var nearer = false
-        forEachNear(box.insetBy(-(clear + 1))) { i in
-            if !nearer, i != own, let c = markerCentres[i], Self.distance(c, box) < clear { nearer = true }
+        return markerCentres.withUnsafeBufferPointer { centres in
+            anyNear(box.insetBy(-(clear + 1))) { i in
+                guard i != own, let c = centres[i] else { return false }
+                return Self.distance(c, box) < clear
+            }
         }
-        return nearer
     }
 
     private static func distance(_ p: Point, _ r: Rect) -> Double {
@@ -62,41 +77,49 @@ struct CollisionIndex {
     /// Whether `r` fits: inside the allowed area and clear of everything inserted.
     func isFree(_ r: Rect) -> Bool {
         guard allowed.contains(r) else { return false }
-        var free = true
-        forEachNear(r) { i in if boxes[i].intersects(r) { free = false } }
-        return free
+        return boxes.withUnsafeBufferPointer { boxes in !anyNear(r) { boxes[$0].intersects(r) } }
     }
 
     /// Whether a thin line from a to b crosses any inserted box other than `except`.
-    func lineIsFree(_ a: Point, _ b: Point, except: Set<Int> = []) -> Bool {
+    func lineIsFree(_ a: Point, _ b: Point, except: Int? = nil) -> Bool {
         let bounds = Rect(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
-        var free = true
-        forEachNear(bounds) { i in
-            if free, !except.contains(i), Self.segmentHitsRect(a, b, boxes[i].insetBy(0.5)) { free = false }
+        return boxes.withUnsafeBufferPointer { boxes in
+            !anyNear(bounds) { i in i != except && Self.segmentHitsRect(a, b, boxes[i].insetBy(0.5)) }
         }
-        return free
     }
 
-    /// Calls `body` with every box that may meet `r` (some more than once).
-    private func forEachNear(_ r: Rect, _ body: (Int) -> Void) {
-        for i in large { body(i) }
-        guard let span = span(r) else { return }
-        for x in span.x0...span.x1 { for y in span.y0...span.y1 {
-            for i in cells[Cell(x: x, y: y)] ?? [] { body(i) }
-        } }
+    /// Whether `hit` holds for some box that may meet `r` (each such box is offered at least
+    /// once, until one holds).
+    @inline(__always)
+    private func anyNear(_ r: Rect, _ hit: (Int) -> Bool) -> Bool {
+        for i in large where hit(i) { return true }
+        guard let s = span(r) else { return false }
+        return cells.withUnsafeBufferPointer { cells in
+            for y in s.y0...s.y1 { for x in s.x0...s.x1 {
+                let found = cells[y * columns + x].withUnsafeBufferPointer { cell in cell.contains { hit(Int($0)) } }
+                if found { return true }
+            } }
+            return false
+        }
     }
 
+    /// The cells a rectangle covers, clamped to the grid (nil: not a finite rectangle).
     private func span(_ r: Rect) -> (x0: Int, y0: Int, x1: Int, y1: Int)? {
-        let v = [r.minX, r.minY, r.maxX, r.maxY].map { $0 / cellSize }
-        guard v.allSatisfy({ $0.isFinite && abs($0) < 1e9 }) else { return nil }
-        return (Int(v[0].rounded(.down)), Int(v[1].rounded(.down)), Int(v[2].rounded(.down)), Int(v[3].rounded(.down)))
+        guard r.minX.isFinite, r.minY.isFinite, r.maxX.isFinite, r.maxY.isFinite, r.minX <= r.maxX, r.minY <= r.maxY else { return nil }
+        return (cell(r.minX, from: allowed.minX, count: columns), cell(r.minY, from: allowed.minY, count: rows),
+                cell(r.maxX, from: allowed.minX, count: columns), cell(r.maxY, from: allowed.minY, count: rows))
+    }
+
+    @inline(__always)
+    private func cell(_ v: Double, from origin: Double, count: Int) -> Int {
+        let c = ((v - origin) / cellSize).rounded(.down)
+        return c < 0 ? 0 : c >= Double(count - 1) ? count - 1 : Int(c)
     }
 
     private static func segmentHitsRect(_ a: Point, _ b: Point, _ r: Rect) -> Bool {
         if r.contains(a) || r.contains(b) { return true }
-        let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
-        for i in 0..<4 where segmentsCross(a, b, corners[i], corners[(i + 1) % 4]) { return true }
-        return false
+        let c0 = Point(r.minX, r.minY), c1 = Point(r.maxX, r.minY), c2 = Point(r.maxX, r.maxY), c3 = Point(r.minX, r.maxY)
+        return segmentsCross(a, b, c0, c1) || segmentsCross(a, b, c1, c2) || segmentsCross(a, b, c2, c3) || segmentsCross(a, b, c3, c0)
     }
 
     private static func segmentsCross(_ p1: Point, _ p2: Point, _ p3: Point, _ p4: Point) -> Bool {

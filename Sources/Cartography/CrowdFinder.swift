@@ -58,7 +58,7 @@ struct CrowdFinder {
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        PointGrid(points, cellSize: link).forEachClosePair { i, j in
+        PointGrid(points, within: link).forEachClosePair { i, j in
             let a = root(i), b = root(j)
             if a != b { parent[max(a, b)] = min(a, b) }
         }

@@ -16,8 +16,8 @@ struct CrowdedPlaces {
         var points: [String: Point] = cities.partners.filter { frame.contains($0.value) }
         if let h = cities.hub, frame.contains(h) { points[network.hub.id] = h }
         guard points.count >= 2 else { return [] }
-        let trial = labeller.label(network: network, hubPoint: points[network.hub.id], points: points, allowed: frame,
-                                   obstacles: [], skip: { _ in false }, map: "trial")
+        let trial = labeller.draft(network: network, hubPoint: points[network.hub.id], points: points, allowed: frame,
+                                   obstacles: [], skip: { _ in false }, map: "trial").labels
         var troubled = Set(trial.filter { $0.status != .placed }.map(\.id))
         troubled.formUnion(hiddenMarkers(points))
         guard !troubled.isEmpty else { return [] }
@@ -31,13 +31,11 @@ struct CrowdedPlaces {
     private func hiddenMarkers(_ points: [String: Point]) -> Set<String> {
         let hubID = network.hub.id
         var out = Set<String>()
-        let reach = sizing.hubRadius + sizing.partnerRadius
-        for group in CrowdFinder.components(points.keys.sorted(), points: points, link: reach) where group.count > 1 {
-            for a in group { for b in group where a < b {
-                let ra = a == hubID ? sizing.hubRadius : sizing.partnerRadius
-                let rb = b == hubID ? sizing.hubRadius : sizing.partnerRadius
-                if points[a]!.distance(to: points[b]!) < 0.8 * (ra + rb) { out.insert(a); out.insert(b) }
-            } }
+        let ids = points.keys.sorted()
+        let pts = ids.map { points[$0]! }
+        func radius(_ i: Int) -> Double { ids[i] == hubID ? sizing.hubRadius : sizing.partnerRadius }
+        PointGrid(pts, within: sizing.hubRadius + sizing.partnerRadius).forEachClosePair { i, j in
+            if pts[i].distance(to: pts[j]) < 0.8 * (radius(i) + radius(j)) { out.insert(ids[i]); out.insert(ids[j]) }
         }
         return out
     }

@@ -135,10 +135,15 @@ struct InsetPlanner: Sendable {
         let hubPoint = r.contains(LonLat(network.hub)) ? projection.point(LonLat(network.hub)) : nil
         // Arcs to partners outside the inset simply run to its edge: no continuation marks there.
         // Only their parts near the region are projected.
-        let near = RegionFilter(showing: rect, of: projection)?.clip(minStep: 0)
-        let arcs = geodesics.map { g in
-            var arc = ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hubPoint, partner: points[g.city.id],
-                                   projection: projection, maxStep: spec.arcStep, clip: near)
+        let near = RegionFilter.lineClip(showing: rect, of: projection).map { clip in
+            { (path: [LonLat]) -> [[LonLat]] in
+                let cut = clip.lines(points: path, lines: [0..<path.count])
+                return cut.lines.map { Array(cut.points[$0]) }
+            }
+        }
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep, near: near)
+        let arcs = zip(geodesics, pieces).map { g, pieces in
+            var arc = ProjectedArc(city: g.city, pieces: pieces, distance: g.distance, hub: hubPoint, partner: points[g.city.id])
             arc.leavesAtEnd = false
             arc.entersAtStart = false
             return arc

@@ -62,9 +62,11 @@ struct LabelPlacer {
         let gap = r.markerRadius + 0.35 * r.font.size
         var firstBox: Rect?
         var firstBlock: TextBlock?
+        var metrics: [TextAlignment: TextMetrics] = [:]
         for d in Self.directions {
             let align: TextAlignment = d.dx > 0.1 ? .left : d.dx < -0.1 ? .right : .center
-            let m = measurer.measure(r.text, font: r.font, alignment: align)
+            let m = metrics[align] ?? measurer.measure(r.text, font: r.font, alignment: align)
+            metrics[align] = m
             let w = m.ink.width + 2 * pad, h = m.ink.height + 2 * pad
             let x = r.anchor.x + (d.dx > 0.1 ? d.dx * gap : d.dx < -0.1 ? d.dx * gap - w : -w / 2)
             let y = r.anchor.y + (d.dy < -0.1 ? d.dy * gap - h : d.dy > 0.1 ? d.dy * gap : -h / 2)
@@ -85,14 +87,17 @@ struct LabelPlacer {
         let m = measurer.measure(r.text, font: r.font, alignment: .left)
         let w = m.ink.width + 2 * pad, h = m.ink.height + 2 * pad
         let step = max(h * 0.75, gap)
+        // Alternate either side of the preferred direction: 0, +1, -1, +2, -2, …
+        let count = 24
+        let turns = (0..<count).map { k -> (cos: Double, sin: Double) in
+            let side = (k + 1) / 2 * (k % 2 == 0 ? -1 : 1)
+            let angle = r.awayAngle + Double(side) / Double(count) * 2 * Double.pi
+            return (cos(angle), sin(angle))
+        }
         for ring in 1...14 {
             let radius = gap + Double(ring) * step
-            let count = 24
-            // Alternate either side of the preferred direction: 0, +1, -1, +2, -2, …
-            for k in 0..<count {
-                let side = (k + 1) / 2 * (k % 2 == 0 ? -1 : 1)
-                let angle = r.awayAngle + Double(side) / Double(count) * 2 * Double.pi
-                let c = Point(r.anchor.x + radius * cos(angle), r.anchor.y + radius * sin(angle))
+            for turn in turns {
+                let c = Point(r.anchor.x + radius * turn.cos, r.anchor.y + radius * turn.sin)
                 let box = Rect(x: c.x - w / 2, y: c.y - h / 2, width: w, height: h)
                 guard index.isFree(box) else { continue }
                 let target = Point(min(max(r.anchor.x, box.minX), box.maxX), min(max(r.anchor.y, box.minY), box.maxY))
@@ -100,9 +105,7 @@ struct LabelPlacer {
                 guard len > r.markerRadius else { continue }
                 let start = Point(r.anchor.x + (target.x - r.anchor.x) / len * r.markerRadius,
                                   r.anchor.y + (target.y - r.anchor.y) / len * r.markerRadius)
-                var except = Set<Int>()
-                if let o = ownMarker { except.insert(o) }
-                guard index.lineIsFree(start, target, except: except) else { continue }
+                guard index.lineIsFree(start, target, except: ownMarker) else { continue }
                 index.insert(box)
                 let block = textBlock(r, metrics: m, box: box, pad: pad, alignment: .left)
                 return PlacedLabel(id: r.id, text: r.text, status: .displaced, box: box, block: block, leader: (start, target), map: map)

@@ -13,8 +13,10 @@ struct MapKey: Sendable {
     /// The box's size, padding included.
     let size: Size
 
-    /// The key of `labels` (their keyed ones, in number order), no taller than `maxHeight`.
-    init?(labels: [PlacedLabel], text: MapText, theme: Theme, sizing: Sizing, measurer: TextMeasurer, maxHeight: Double) {
+    /// The key of `labels` (their keyed ones, in number order), no taller than `maxHeight`; nil
+    /// when none is keyed or the columns it needs are wider than `maxWidth`.
+    init?(labels: [PlacedLabel], text: MapText, theme: Theme, sizing: Sizing, measurer: TextMeasurer, maxHeight: Double,
+          maxWidth: Double = .infinity) {
         let entries = labels.compactMap { l in l.keyNumber.map { ($0, l.text.replacingOccurrences(of: "\n", with: " ")) } }
             .sorted { $0.0 < $1.0 }
         guard !entries.isEmpty else { return nil }
@@ -35,6 +37,8 @@ struct MapKey: Sendable {
             let w = slice.map { measurer.measure($0.1, font: font, alignment: .left).width }.max() ?? 0
             x += numberWidth + w + gap
             widest = max(widest, Double(slice.count))
+            // Each column is measured only while the key can still be narrow enough.
+            if x - gap + pad > maxWidth { return nil }
         }
         self.columns = columns
         self.font = font; self.numberFont = numberFont; self.numberWidth = numberWidth

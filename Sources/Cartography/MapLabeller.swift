@@ -14,18 +14,31 @@ struct MapLabeller {
         self.measurer = measurer; self.text = text; self.theme = theme; self.sizing = sizing
     }
 
-    /// Labels of a map; names that find no room are keyed, numbered from `firstKeyNumber` on.
-    /// Partners in `edges` have no marker on the map: they are labelled at the given point
-    /// (where their arc leaves the map).
-    func label(network: Network, hubPoint: Point?, points: [String: Point], allowed: Rect, obstacles: [Rect],
-               skip: (String) -> Bool, map: String, firstKeyNumber: Int = 1, edges: [String: Point] = [:]) -> [PlacedLabel] {
+    /// One map's labels before the names that found no room are numbered: the placer still
+    /// holds every box taken, so `numbered` can put the numbers where nothing else is.
+    struct Draft {
+        var labels: [PlacedLabel]
+        fileprivate var placer: LabelPlacer
+        /// Where each city is named from: its marker's centre and radius, and the marker's box.
+        fileprivate var anchors: [String: (point: Point, radius: Double, marker: Int?)]
+        /// The labels that found no room, in the order they would be numbered: top to bottom,
+        /// then left to right.
+        let unplaced: [Int]
+        let map: String
+    }
+
+    /// Labels of a map, hub first, then partners most crowded first; those that find no room
+    /// are dropped (`numbered` gives them numbers). Partners in `edges` have no marker on the
+    /// map: they are labelled at the given point (where their arc leaves the map).
+    func draft(network: Network, hubPoint: Point?, points: [String: Point], allowed: Rect, obstacles: [Rect],
+               skip: (String) -> Bool, map: String, edges: [String: Point] = [:]) -> Draft {
         var index = CollisionIndex(allowed: allowed)
         for o in obstacles { index.insert(o) }
-        var markerIndex: [String: Int] = [:]
-        if let h = hubPoint { markerIndex[network.hub.id] = index.insertMarker(h, radius: sizing.hubRadius) }
+        var anchors: [String: (point: Point, radius: Double, marker: Int?)] = [:]
+        if let h = hubPoint { anchors[network.hub.id] = (h, sizing.hubRadius, index.insertMarker(h, radius: sizing.hubRadius)) }
         for p in network.partners {
             guard let pt = points[p.id] else { continue }
-            markerIndex[p.id] = index.insertMarker(pt, radius: sizing.partnerRadius)
+            anchors[p.id] = (pt, sizing.partnerRadius, index.insertMarker(pt, radius: sizing.partnerRadius))
         }
         var placer = LabelPlacer(index: index, measurer: measurer, halo: Halo(color: theme.halo, width: sizing.halo),
                                  color: theme.text, map: map)
@@ -33,7 +46,7 @@ struct MapLabeller {
         if let h = hubPoint {
             out.append(placer.place(LabelRequest(id: network.hub.id, text: text.label(network.hub), anchor: h,
                                                  markerRadius: sizing.hubRadius, font: text.font(sizing.hubLabel, bold: true)),
-                                    ownMarker: markerIndex[network.hub.id]))
+                                    ownMarker: anchors[network.hub.id]?.marker))
         }
         let candidates = network.partners.filter { points[$0.id] != nil && !skip($0.id) }
         let crowding = Self.neighbourCounts(candidates.map { points[$0.id]! }, within: sizing.label * 6)
@@ -45,7 +58,7 @@ struct MapLabeller {
             let away = hubPoint.map { atan2(p.y - $0.y, p.x - $0.x) } ?? 0
             out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: p,
                                                  markerRadius: sizing.partnerRadius, font: text.font(sizing.label), awayAngle: away),
-                                    ownMarker: markerIndex[c.id]))
+                                    ownMarker: anchors[c.id]?.marker))
         }
         for c in network.partners where points[c.id] == nil {
             guard let anchor = edges[c.id], !skip(c.id) else { continue }
@@ -54,21 +67,24 @@ struct MapLabeller {
             out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: anchor, markerRadius: 1,
                                                  font: text.font(sizing.label), awayAngle: away, clearance: 3 * sizing.label),
                                     ownMarker: nil))
+            anchors[c.id] = (anchor, sizing.partnerRadius, nil)
         }
-        // Names with no room by their markers get a number there, and stand in the key.
-        var number = firstKeyNumber
-        let keyed = out.indices.filter { out[$0].status == .dropped }
+        let unplaced = out.indices.filter { out[$0].status == .dropped }
             .sorted { (out[$0].block.origin.y, out[$0].block.origin.x) < (out[$1].block.origin.y, out[$1].block.origin.x) }
-        for i in keyed {
-            let dropped = out[i]
-            let anchor = dropped.id == network.hub.id ? hubPoint! : points[dropped.id] ?? edges[dropped.id]!
-            let mark = placer.place(LabelRequest(id: dropped.id, text: "\(number)", anchor: anchor,
-                                                 markerRadius: dropped.id == network.hub.id ? sizing.hubRadius : sizing.partnerRadius,
+        return Draft(labels: out, placer: placer, anchors: anchors, unplaced: unplaced, map: map)
+    }
+
+    /// The draft's labels with a number, from `first` on, by every name that found no room:
+    /// the name stands in the map's key.
+    func numbered(_ draft: Draft, from first: Int) -> [PlacedLabel] {
+        var out = draft.labels, placer = draft.placer
+        for (k, i) in draft.unplaced.enumerated() {
+            let dropped = out[i], anchor = draft.anchors[dropped.id]!
+            let mark = placer.place(LabelRequest(id: dropped.id, text: "\(first + k)", anchor: anchor.point, markerRadius: anchor.radius,
                                                  font: text.font(sizing.label, bold: true)),
-                                    ownMarker: markerIndex[dropped.id])
+                                    ownMarker: anchor.marker)
             out[i] = PlacedLabel(id: dropped.id, text: dropped.text, status: .keyed, box: mark.box, block: mark.block,
-                                 leader: mark.status == .displaced ? mark.leader : nil, map: map, keyNumber: number)
-            number += 1
+                                 leader: mark.status == .displaced ? mark.leader : nil, map: draft.map, keyNumber: first + k)
         }
         return out
     }
@@ -76,7 +92,7 @@ struct MapLabeller {
     /// For each point, how many others lie within `radius`.
     static func neighbourCounts(_ points: [Point], within radius: Double) -> [Int] {
         var counts = [Int](repeating: 0, count: points.count)
-        PointGrid(points, cellSize: radius).forEachClosePair { i, j in counts[i] += 1; counts[j] += 1 }
+        PointGrid(points, within: radius).forEachClosePair { i, j in counts[i] += 1; counts[j] += 1 }
         return counts
     }
 

@@ -68,4 +68,7 @@ package struct MapPlan: Sendable {
     var measurer: TextMeasurer
     /// How long each stage of planning took.
     package var times: StageTimes
+    /// Points the resampler added to project the main map (arcs, graticule, basemap, outline):
+    /// the work its scale cost.
+    package var resampledPoints: Int
 }

@@ -34,9 +34,11 @@ package struct MapPlanner {
         }
         // Each inset at the size its names need, found before its basemap is projected (at the
         // detail that size needs).
-        let probes = try insetPlanners.map { try $0.probe(mapFrame: look.frame) }
-        let needed = zip(insetPlanners, probes).map { planner, probe in
-            probe.map { InsetPlanner.neededSize($0) { roomy(frame: $0, points: $1, caption: captionText(planner), network: network, look: look) } }
+        let probes = try times.measure("size insets") { try insetPlanners.map { try $0.probe(mapFrame: look.frame) } }
+        let needed = times.measure("size insets") {
+            zip(insetPlanners, probes).map { planner, probe in
+                probe.map { InsetPlanner.neededSize($0) { roomy(frame: $0, points: $1, caption: captionText(planner), network: network, look: look) } }
+            }
         }
         let preparing = Background {
             try zip(insetPlanners, zip(probes, needed)).map { planner, p -> PreparedInset? in
@@ -66,19 +68,25 @@ package struct MapPlanner {
                             beyond: spec.externalInsets.isEmpty ? beyond : [])
         let legendBox = spec.overlays.contains(.legend) ? times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) } : nil
         let external = spec.externalInsets.map(\.box)
-        let spread = spreadMarkers(network, cities: truePlaces, insets: insetPlans, sizing: look.sizing)
+        let spread = times.measure("spread markers") { spreadMarkers(network, cities: truePlaces, insets: insetPlans, sizing: look.sizing) }
         let cities = CityPoints(hub: truePlaces.hub, partners: spread.points)
         var labels = times.measure("labels") {
             label(network, labeller: labeller, cities: cities, arcs: arcs, insets: insetPlans, external: external, frame: look.frame,
-                  obstacles: overlays.occupied, sizing: look.sizing)
+                  obstacles: overlays.occupied, sizing: look.sizing) { keyed in
+                !spec.placesKey || mapKey(keyed, look: look).map { overlays.fits($0.size) } ?? false
+            }
         }
         let key = times.measure("overlays") { placeKey(labels, cities: cities, look: look, overlays: &overlays, coverage: coverage) }
-        let rings = distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, look: look,
-                                  obstacles: overlays.occupied)
-        warnings += labelWarnings(network, labels: labels)
+        let rings = times.measure("distance rings") {
+            distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, look: look, obstacles: overlays.occupied)
+        }
+        warnings += times.measure("label warnings") { labelWarnings(network, labels: labels) }
         if spec.strictLabels, let message = strictLabelsFailure(labels) { throw SpecError(message) }
 
-        let graticuleLines = map.framing.isWorld ? Graticule.lines(step: 30) : Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90)
+        // On a regional map only the runs of graticule lines near the frame are projected.
+        let near = map.framing.isWorld ? nil : RegionFilter.lineClip(showing: look.frame, of: map.projection)
+        let graticuleLines = (map.framing.isWorld ? Graticule.lines(step: 30) : Graticule.lines(step: 10, meridianLimit: 90, maxLatitude: 90))
+            .flatMap { line in near.map { $0.runs(of: line).map(Array.init) } ?? [line] }
         let graticule = times.measure("project sphere and graticule") { map.projection.linesPath(graticuleLines) }
         return MapPlan(spec: spec, network: network, theme: look.theme, sizing: look.sizing, text: look.text, styler: look.styler,
                        canvas: look.canvas, frame: look.frame, projectionName: map.framing.setup.name,
@@ -88,7 +96,7 @@ package struct MapPlanner {
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
                        insets: insetPlans, locators: external.map { map.projection.polygonPath([$0.ring()]) }, timelineBox: look.timelineBox,
-                       warnings: warnings, measurer: measurer, times: times)
+                       warnings: warnings, measurer: measurer, times: times, resampledPoints: map.projection.resampledPointCount)
     }
 
     /// The main map's projection and its name, as the plan would frame them (no basemap projected).
@@ -153,15 +161,20 @@ package struct MapPlanner {
 
     /// Projection of arcs: each geodesic's visible pieces; on a regional map only what its
     /// frame shows, so an arc to a partner beyond it ends at the edge with a continuation mark.
+    /// There only the runs of an arc near the frame go through the projection (at a large
+    /// scale, resampling the rest of a long arc finely costs much and shows nothing).
     private func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection, cutTo frame: Rect?) -> [ProjectedArc] {
-        geodesics.map { g in
+        let near = frame.flatMap { RegionFilter.lineClip(showing: $0, of: projection) }.map { clip in
+            { (path: [LonLat]) -> [[LonLat]] in clip.runs(of: path).map { Array($0) } }
+        }
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep, near: near)
+        return zip(geodesics, pieces).map { g, pieces in
             var partner = cities.partners[g.city.id], hub = cities.hub
             if let frame {
                 partner = partner.flatMap { frame.contains($0) ? $0 : nil }
                 hub = hub.flatMap { frame.contains($0) ? $0 : nil }
             }
-            var arc = ProjectedArc(city: g.city, path: g.path, distance: g.distance, hub: hub, partner: partner,
-                                   projection: projection, maxStep: spec.arcStep)
+            var arc = ProjectedArc(city: g.city, pieces: pieces, distance: g.distance, hub: hub, partner: partner)
             if let frame {
                 arc.pieces = arc.pieces.flatMap { frame.clip(polyline: $0) }
                 arc.leavesAtEnd = arc.pieces.last?.last.map { end in partner.map { $0.distance(to: end) > 1 } ?? true } ?? false
@@ -211,17 +224,19 @@ package struct MapPlanner {
             grid.fill(basemap.land, weight: 1)
             return grid
         }
-        let markers = cities.onMap(look.frame)
-        var plans: [InsetPlan] = []
-        for (planner, ready) in zip(planners, prepared) {
-            guard let ready, var inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
-                                                           coverage: coverage, land: land, markers: markers,
-                                                           markerRadius: look.sizing.hubRadius, position: spec.insetPosition) else { continue }
-            inset.name = "inset-\(plans.count + 1)"
-            inset.caption = caption(captionText(planner), in: inset.frame, look: look)
-            plans.append(inset)
+        return try times.measure("place insets") {
+            let markers = cities.onMap(look.frame)
+            var plans: [InsetPlan] = []
+            for (planner, ready) in zip(planners, prepared) {
+                guard let ready, var inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
+                                                               coverage: coverage, land: land, markers: markers,
+                                                               markerRadius: look.sizing.hubRadius, position: spec.insetPosition) else { continue }
+                inset.name = "inset-\(plans.count + 1)"
+                inset.caption = caption(captionText(planner), in: inset.frame, look: look)
+                plans.append(inset)
+            }
+            return plans
         }
-        return plans
     }
 
     /// Whether every city of an inset would be named by its marker at that size (leaders allowed).
@@ -230,9 +245,9 @@ package struct MapPlanner {
         var partners = MarkerSpread(hubRadius: look.sizing.hubRadius, partnerRadius: look.sizing.partnerRadius)
             .spread(points, hubID: network.hub.id).points
         let hub = partners.removeValue(forKey: network.hub.id)
-        let trial = labeller.label(network: network, hubPoint: hub, points: partners, allowed: frame.insetBy(look.sizing.u),
+        let trial = labeller.draft(network: network, hubPoint: hub, points: partners, allowed: frame.insetBy(look.sizing.u),
                                    obstacles: [captionBox(self.caption(caption, in: frame, look: look), sizing: look.sizing)],
-                                   skip: { _ in false }, map: "trial")
+                                   skip: { _ in false }, map: "trial").labels
         return trial.allSatisfy { $0.status == .placed || $0.status == .displaced }
     }
 
@@ -286,8 +301,11 @@ package struct MapPlanner {
     /// Labels: the hub first, then partners; those inside an inset are labelled there.
     /// Partners with no marker on the main map (beyond its frame, or where the projection shows
     /// nothing, such as the hub's antipode) are labelled where their arc leaves the map.
+    /// Names that find no room by their markers are numbered there and listed in the key when
+    /// `keyFits` says a key of them (numbered, as given) can be shown; else they are left out.
     private func label(_ network: Network, labeller: MapLabeller, cities: CityPoints, arcs: [ProjectedArc], insets: [InsetPlan],
-                       external: [GeoBox], frame: Rect, obstacles: [Rect], sizing: Sizing) -> [PlacedLabel] {
+                       external: [GeoBox], frame: Rect, obstacles: [Rect], sizing: Sizing,
+                       keyFits: ([PlacedLabel]) -> Bool) -> [PlacedLabel] {
         let inFrame = cities.partners.filter { frame.contains($0.value) }
         let byID = Dictionary(network.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var edges: [String: Point] = [:]
@@ -297,20 +315,37 @@ package struct MapPlanner {
             let end = arc.pieces.flatMap { $0 }.last { p in open.contains(p) && !obstacles.contains { $0.insetBy(-sizing.u).contains(p) } }
             if let end { edges[arc.city.id] = end }
         }
-        var labels = labeller.label(network: network, hubPoint: cities.hub.flatMap { frame.contains($0) ? $0 : nil }, points: inFrame,
-                                    allowed: frame, obstacles: obstacles, skip: { id in
-                                        if insets.contains(where: { $0.partnerPoints[id] != nil }) { return true }
-                                        guard let c = byID[id] else { return false }
-                                        return external.contains { $0.contains(LonLat(c)) }
-                                    }, map: "main", firstKeyNumber: spec.keyStart, edges: edges)
-        for inset in insets {
-            let next = (labels.compactMap(\.keyNumber).max() ?? 0) + 1
+        let main = labeller.draft(network: network, hubPoint: cities.hub.flatMap { frame.contains($0) ? $0 : nil }, points: inFrame,
+                                  allowed: frame, obstacles: obstacles, skip: { id in
+                                      if insets.contains(where: { $0.partnerPoints[id] != nil }) { return true }
+                                      guard let c = byID[id] else { return false }
+                                      return external.contains { $0.contains(LonLat(c)) }
+                                  }, map: "main", edges: edges)
+        let drafts = [main] + insets.map { inset in
             let caption = inset.caption.map { captionBox($0, sizing: sizing) }
-            labels += labeller.label(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
-                                     allowed: inset.frame.insetBy(sizing.u), obstacles: caption.map { [$0] } ?? [], skip: { _ in false }, map: inset.name,
-                                     firstKeyNumber: next)
+            return labeller.draft(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
+                                  allowed: inset.frame.insetBy(sizing.u), obstacles: caption.map { [$0] } ?? [], skip: { _ in false }, map: inset.name)
         }
-        return labels
+        // Numbers from the key's start on the main map, and in each inset on from the largest so far.
+        var firsts: [Int] = [], largest: Int?
+        for d in drafts {
+            let first = firsts.isEmpty ? spec.keyStart : (largest ?? 0) + 1
+            firsts.append(first)
+            if !d.unplaced.isEmpty { largest = first + d.unplaced.count - 1 }
+        }
+        // A number says "see the key": names go there only when a key of them can be shown.
+        let keyed = zip(drafts, firsts).flatMap { d, first in
+            d.unplaced.enumerated().map { k, i in var l = d.labels[i]; l.keyNumber = first + k; return l }
+        }
+        guard keyed.isEmpty || keyFits(keyed) else { return drafts.flatMap(\.labels) }
+        return zip(drafts, firsts).flatMap { labeller.numbered($0, from: $1) }
+    }
+
+    /// The key of the names numbered on this map (and on the panels keyed elsewhere), when it
+    /// can be shown: no taller than 0.6 of the frame, nor wider than half of it.
+    private func mapKey(_ labels: [PlacedLabel], look: PlanLook) -> MapKey? {
+        MapKey(labels: labels + spec.keyedElsewhere, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer,
+               maxHeight: look.frame.height * 0.6, maxWidth: look.frame.width / 2)
     }
 
     /// Main-map markers moved apart where they would hide each other (not those an inset shows,
@@ -334,8 +369,7 @@ package struct MapPlanner {
     /// marker and label where it can be.
     private func placeKey(_ labels: [PlacedLabel], cities: CityPoints, look: PlanLook, overlays: inout OverlayLayout,
                           coverage: CoverageGrid) -> (key: MapKey, box: Rect)? {
-        guard spec.placesKey, let key = MapKey(labels: labels + spec.keyedElsewhere, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer,
-                               maxHeight: look.frame.height * 0.6) else { return nil }
+        guard spec.placesKey, let key = mapKey(labels, look: look) else { return nil }
         let markers = cities.onMap(look.frame)
         let taken = labels.filter { $0.map == "main" && $0.status != .dropped }.map(\.box)
         let clearance = look.sizing.hubRadius + look.sizing.u

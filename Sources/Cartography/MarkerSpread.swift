@@ -12,6 +12,8 @@ struct MarkerSpread {
     struct Result {
         var points: [String: Point]
         var ticks: [(Point, Point)]
+        /// How many pairs of markers were looked at (the work spreading took).
+        var looked = 0
     }
 
     /// Spreads `points` (the hub's, under `hubID`, stays put); ids in `keep` don't move either.
@@ -24,26 +26,29 @@ struct MarkerSpread {
         let fixed = ids.map { $0 == hubID || keep.contains($0) }
         let maxShift = 3 * (hubRadius + partnerRadius)
         let reach = 2 * max(hubRadius, partnerRadius)
+        var looked = 0
         for _ in 0..<40 {
             var moved = false
-            for members in CrowdFinder.components(pos, link: reach) where members.count > 1 {
-                for (a, i) in members.enumerated() { for j in members[(a + 1)...] {
-                    let need = 0.95 * (radius[i] + radius[j])
-                    var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
-                    var d = hypot(dx, dy)
-                    guard d < need, !(fixed[i] && fixed[j]) else { continue }
-                    if d < 1e-6 {
-                        // Coincident: part them along a direction of their own (golden angle).
-                        let angle = Double(j) * 2.399963
-                        dx = cos(angle); dy = sin(angle); d = 0
-                    } else { dx /= d; dy /= d }
-                    let push = need - d
-                    let (si, sj) = fixed[i] ? (0.0, push) : fixed[j] ? (push, 0.0) : (push / 2, push / 2)
-                    pos[i] = Point(pos[i].x - dx * si, pos[i].y - dy * si)
-                    pos[j] = Point(pos[j].x + dx * sj, pos[j].y + dy * sj)
-                    moved = true
-                } }
-            }
+            // The pairs close enough to overlap as the round starts, in order, each pushed apart
+            // from where the pairs before it left them.
+            let grid = PointGrid(pos, within: reach)
+            looked += pos.withUnsafeMutableBufferPointer { pos in grid.forEachClosePair { i, j in
+                let need = 0.95 * (radius[i] + radius[j])
+                var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
+                guard dx * dx + dy * dy <= need * need * (1 + 1e-9) else { return }
+                var d = hypot(dx, dy)
+                guard d < need, !(fixed[i] && fixed[j]) else { return }
+                if d < 1e-6 {
+                    // Coincident: part them along a direction of their own (golden angle).
+                    let angle = Double(j) * 2.399963
+                    dx = cos(angle); dy = sin(angle); d = 0
+                } else { dx /= d; dy /= d }
+                let push = need - d
+                let (si, sj) = fixed[i] ? (0.0, push) : fixed[j] ? (push, 0.0) : (push / 2, push / 2)
+                pos[i] = Point(pos[i].x - dx * si, pos[i].y - dy * si)
+                pos[j] = Point(pos[j].x + dx * sj, pos[j].y + dy * sj)
+                moved = true
+            } }
             for k in pos.indices {
                 let sx = pos[k].x - origin[k].x, sy = pos[k].y - origin[k].y, s = hypot(sx, sy)
                 if s > maxShift { pos[k] = Point(origin[k].x + sx / s * maxShift, origin[k].y + sy / s * maxShift) }
@@ -56,6 +61,6 @@ struct MarkerSpread {
             out[id] = pos[k]
             if origin[k].distance(to: pos[k]) > 0.5 { ticks.append((origin[k], pos[k])) }
         }
-        return Result(points: out, ticks: ticks)
+        return Result(points: out, ticks: ticks, looked: looked)
     }
 }

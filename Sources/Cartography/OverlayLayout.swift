@@ -84,6 +84,13 @@ struct OverlayLayout {
         return ([block], box)
     }
 
+    /// Whether a box of `size` fits in the frame with a gap all round (then `place` finds it a
+    /// spot, overlapping others if need be).
+    func fits(_ size: Size) -> Bool {
+        let gap = 4 * sizing.u
+        return size.width + 2 * gap < frame.width && size.height + 2 * gap < frame.height
+    }
+
     /// The best free spot in the frame for a box of `size`: least coverage hidden, clear of every
     /// occupied box and of `avoid` (e.g. an inset's own region), preferring the frame's edges.
     /// With `accept`, only spots it accepts are taken; unless `overlapping`, only spots clear of
@@ -101,8 +108,8 @@ struct OverlayLayout {
     /// The spot `place` would take, and what it costs (the coverage it hides), without taking it.
     func spot(_ size: Size, coverage: CoverageGrid, avoid: [Rect] = [], fixed: InsetPosition = .auto,
               overlapping: Bool = false, accept: (Rect) -> Bool = { _ in true }) -> (cost: Double, rect: Rect)? {
+        guard fits(size) else { return nil }
         let gap = 4 * sizing.u
-        guard size.width + 2 * gap < frame.width, size.height + 2 * gap < frame.height else { return nil }
         let x0 = frame.minX + gap, x1 = frame.maxX - size.width - gap
         let y0 = frame.minY + gap, y1 = frame.maxY - size.height - gap
         var candidates: [Point] = []

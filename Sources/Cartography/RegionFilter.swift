@@ -16,6 +16,19 @@ struct RegionFilter {
         box = grown
     }
 
+    /// Cuts lines (arcs) to what a rectangle of a map shows, with a degree to spare, before they
+    /// are projected, also where the rectangle reaches across ±180° (nil: it reaches a pole or
+    /// spans every longitude, and lines must be projected whole).
+    static func lineClip(showing rect: Rect, of projection: MapProjection) -> GeoBoxClip? {
+        guard let b = projection.lonLatBounds(of: rect) else { return nil }
+        let south = max(-90, b.south - 1), north = min(90, b.north + 1)
+        if b.west >= -180 && b.east <= 180 {
+            return RegionFilter(showing: rect, of: projection)?.clip(minStep: 0)
+        }
+        guard b.east - b.west + 2 < 360 else { return nil }
+        return GeoBoxClip(west: b.west - 1, south: south, east: b.east + 1, north: north)
+    }
+
     /// Cuts rings and lines to the box before projecting, and drops points closer than `minStep`
     /// degrees; nil when the box crosses ±180° or spans every longitude (features are then only
     /// filtered).

@@ -5,7 +5,9 @@
 /// removed by the frame's own clip. A side along a parallel gets a point every degree: the
 /// pipeline takes a segment for a great circle, which between two points of a northern parallel
 /// bows north, into the box and across the map. Segments are cut straight in degrees, which is exact enough
-/// for basemap data whose points lie kilometres apart. The box must not cross ±180°.
+/// for basemap data whose points lie kilometres apart. The box must not cross ±180° for rings;
+/// for lines its west may lie below -180° or its east above 180° (a line's longitudes are then
+/// first brought within 180° of the box's middle, where the box has no jump).
 ///
 /// With `minStep`, points closer than that (in degrees, a degree of longitude counted as one of
 /// latitude, which is never less on the map) to the last one kept
@@ -71,7 +73,12 @@ package struct GeoBoxClip: Sendable {
     }
 
     /// Lines stored flat, cut to the box; a line may fall into several pieces.
-    package func lines(points: [LonLat], lines: [Range<Int>]) -> (points: [LonLat], lines: [Range<Int>]) {
+    package func lines(points given: [LonLat], lines: [Range<Int>]) -> (points: [LonLat], lines: [Range<Int>]) {
+        var points = given
+        if west < -180 || east > 180 {
+            let middle = (west + east) / 2
+            points = given.map { LonLat(lon: middle + GeoBox.wrap($0.lon - middle), lat: $0.lat) }
+        }
         var outPoints: [LonLat] = [], outLines: [Range<Int>] = []
         for r in lines {
             switch coverage(points[r]) {
@@ -89,6 +96,32 @@ package struct GeoBoxClip: Sendable {
             }
         }
         return (outPoints, outLines)
+    }
+
+    /// The runs of a line's whole segments that reach the box (by the extent of their ends), in
+    /// order, as slices of `points`: unlike `lines`, nothing is cut, so a run goes through the
+    /// projection exactly as it does within the whole line. For geodesics sampled every 100 km
+    /// or so, whose segments bow out of their ends' extent by far less than the margin a caller
+    /// grows the box by. Longitudes are compared within 180° of the box's middle, so a segment
+    /// across ±180° is kept where the box reaches there.
+    package func runs(of points: [LonLat]) -> [ArraySlice<LonLat>] {
+        let middle = (west + east) / 2
+        func lon(_ p: LonLat) -> Double { middle + GeoBox.wrap(p.lon - middle) }
+        if points.count == 1 {
+            let l = lon(points[0]), lat = points[0].lat
+            return l >= west && l <= east && lat >= south && lat <= north ? [points[...]] : []
+        }
+        var runs: [ArraySlice<LonLat>] = []
+        var start: Int?
+        for k in points.indices.dropLast() {
+            let a = points[k], b = points[k + 1], la = lon(a), lb = lon(b)
+            let reaches = abs(lb - la) <= 180 && max(la, lb) >= west && min(la, lb) <= east
+                && max(a.lat, b.lat) >= south && min(a.lat, b.lat) <= north
+            if reaches, start == nil { start = k }
+            if !reaches, let s = start { runs.append(points[s...k]); start = nil }
+        }
+        if let s = start { runs.append(points[s...]) }
+        return runs
     }
 
     private enum Coverage { case inside, outside, partly }

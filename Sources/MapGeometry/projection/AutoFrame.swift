@@ -20,16 +20,19 @@ package enum AutoFrame {
         }
         func lon(ofBin b: Int) -> Double { (Double(b) + 0.5) / Double(binsPerDegree) - 180 }
         for p in points { cover[bin(p.lon)] += 1 }
-        for line in lines {
-            var touched = Set<Int>()
+        // Each line counts once in every bin it touches: `mark` holds the last line counted there.
+        var mark = [Int](repeating: -1, count: n)
+        for (l, line) in lines.enumerated() {
+            func touch(_ b: Int) {
+                if mark[b] != l { mark[b] = l; cover[b] += 1 }
+            }
             for (a, b) in zip(line, line.dropFirst()) {
                 var d = b.lon - a.lon
                 if d > 180 { d -= 360 } else if d < -180 { d += 360 }
                 let steps = max(1, Int((abs(d) * Double(binsPerDegree)).rounded(.up)))
-                for k in 0...steps { touched.insert(bin(a.lon + d * Double(k) / Double(steps))) }
+                for k in 0...steps { touch(bin(a.lon + d * Double(k) / Double(steps))) }
             }
-            if line.count == 1 { touched.insert(bin(line[0].lon)) }
-            for t in touched { cover[t] += 1 }
+            if line.count == 1 { touch(bin(line[0].lon)) }
         }
         guard cover.contains(where: { $0 > 0 }) else { return 0 }
         // Soft margins: an edge near an arc costs up to half an arc; near a city, up to a whole one

@@ -24,8 +24,16 @@ package final class MapProjection {
     private let sink: PathSink
     private let head: GeoStream
     private let resample: ResampleStage
+    /// Midpoints inserted into pieces of lines (each line has a pipeline of its own).
+    private var piecesInserted = 0
 
-    package init(setup: ProjectionSetup, frame: Rect, fit: FitTarget, tolerance: Double = 0.5) throws {
+    package convenience init(setup: ProjectionSetup, frame: Rect, fit: FitTarget, tolerance: Double = 0.5) throws {
+        try self.init(setup: setup, frame: frame, tolerance: tolerance)
+        try fitInto(fit)
+    }
+
+    /// The pipeline, its projector not yet fitted.
+    private init(setup: ProjectionSetup, frame: Rect, tolerance: Double) throws {
         self.setup = setup
         self.frame = frame
         self.tolerance = tolerance
@@ -38,9 +46,17 @@ package final class MapProjection {
         case .circle(let r): edge = CircleEdge(radius: r * Sphere.radians)
         }
         let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
-        resample = ResampleStage(projector: projector, tolerance: tolerance, next: rect)
+        resample = ResampleStage(projector: projector, tolerance: tolerance, frame: frame, next: rect)
         head = RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample))
-        try fitInto(fit)
+    }
+
+    /// The same projection with a pipeline and PROJ transform of its own, for another thread.
+    private func copy() throws -> MapProjection {
+        let c = try MapProjection(setup: setup, frame: frame, tolerance: tolerance)
+        c.projector.scale = projector.scale
+        c.projector.tx = projector.tx
+        c.projector.ty = projector.ty
+        return c
     }
 
     /// Output units per projected metre.
@@ -112,10 +128,27 @@ package final class MapProjection {
         // or a dropped point would stretch the next step), its sink keeping pieces as they come.
         let sink = PieceSink(minStep: maxStep == nil ? 2 * tolerance : 0, tolerance: tolerance, maxStep: maxStep)
         let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
-        let resample = ResampleStage(projector: projector, tolerance: tolerance, maxStep: maxStep, next: rect)
+        let resample = ResampleStage(projector: projector, tolerance: tolerance, maxStep: maxStep, frame: frame, next: rect)
         GeoFeed.line(line, into: RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample)))
+        piecesInserted += resample.insertedPoints
         return sink.pieces
     }
+
+    /// `pieces(of:maxStep:)` of each line, in order, worked out on as many threads as there are
+    /// cores when there are many lines (each thread with a copy of the projection: a PROJ
+    /// transform stays on one thread). The pieces are the same however many threads there are.
+    package func pieces(ofEach lines: [[LonLat]], maxStep: Double? = nil) -> [[[Point]]] {
+        let threads = min(ProcessInfo.processInfo.activeProcessorCount, lines.count / Self.linesPerThread)
+        let copies = threads > 1 ? (1..<threads).compactMap { _ in try? copy() } : []
+        guard !copies.isEmpty else { return lines.map { pieces(of: $0, maxStep: maxStep) } }
+        let work = ParallelPieces(lines: lines, projections: [self] + copies, maxStep: maxStep)
+        DispatchQueue.concurrentPerform(iterations: work.projections.count) { work.run($0) }
+        piecesInserted += copies.map(\.resampledPointCount).reduce(0, +)
+        return work.joined
+    }
+
+    /// Fewer lines than this a thread are projected on the calling thread alone.
+    static let linesPerThread = 256
 
     /// Projected polygons stored flat: rings index `points` (not closed), polygons index rings.
     package func polygonsPath(points: [LonLat], rings: [Range<Int>], polygons: some Sequence<Range<Int>>) -> Path {
@@ -152,6 +185,14 @@ package final class MapProjection {
     /// basemap. Nil when no such box exists: a pole in the rectangle, a point PROJ cannot take
     /// back, or longitudes across ±180° (where the basemap's rings are cut).
     package func geographicBox(of rect: Rect) -> GeoBox? {
+        lonLatBounds(of: rect).flatMap { GeoBox(west: $0.west, south: $0.south, east: $0.east, north: $0.north) }
+    }
+
+    /// The bounds of what a rectangle of the map shows, as `geographicBox(of:)` finds them, but
+    /// with longitudes counted on from the map's centre meridian (west < east, either of them
+    /// possibly beyond ±180°), so that a rectangle across ±180° has bounds too. Nil when a pole
+    /// is in the rectangle or PROJ cannot take a point of its outline back.
+    package func lonLatBounds(of rect: Rect) -> (west: Double, south: Double, east: Double, north: Double)? {
         for pole in [LonLat(lon: setup.center.lon, lat: 90), LonLat(lon: setup.center.lon, lat: -90)] {
             if let p = unclippedPoint(pole), rect.insetBy(-1).contains(p) { return nil }
         }
@@ -167,11 +208,12 @@ package final class MapProjection {
                 west = min(west, lon); east = max(east, lon); south = min(south, lat); north = max(north, lat)
             }
         }
-        return GeoBox(west: west, south: south, east: east, north: north)
+        return (west, south, east, north)
     }
 
-    /// Midpoints the resampler has inserted so far (to study the tolerance).
-    package var resampledPointCount: Int { resample.insertedPoints }
+    /// Midpoints the resampler has inserted so far, in paths and in pieces of lines (to study the
+    /// tolerance, and the work a map's scale costs).
+    package var resampledPointCount: Int { resample.insertedPoints + piecesInserted }
 }
 
 /// Feeds geographic data (degrees) into a stream.
@@ -240,4 +282,28 @@ final class BoundsSink: GeoStream {
 extension MapProjection {
     /// Output units per degree of longitude at the map's centre (for choosing a level of detail).
     package var pixelsPerDegree: Double { scale * 111_319.49 }
+}
+
+/// The work of `pieces(ofEach:)`: thread k projects the k-th run of lines with the k-th projection
+/// (its own), and keeps what it found apart from the other threads'.
+private final class ParallelPieces: @unchecked Sendable {
+    let lines: [[LonLat]]
+    let projections: [MapProjection]
+    let maxStep: Double?
+    private let lock = NSLock()
+    private var chunks: [[[[Point]]]]
+
+    init(lines: [[LonLat]], projections: [MapProjection], maxStep: Double?) {
+        self.lines = lines; self.projections = projections; self.maxStep = maxStep
+        chunks = Array(repeating: [], count: projections.count)
+    }
+
+    func run(_ k: Int) {
+        let per = (lines.count + projections.count - 1) / projections.count
+        let range = min(lines.count, k * per)..<min(lines.count, (k + 1) * per)
+        let found = lines[range].map { projections[k].pieces(of: $0, maxStep: maxStep) }
+        lock.lock(); chunks[k] = found; lock.unlock()
+    }
+
+    var joined: [[[Point]]] { chunks.flatMap { $0 } }
 }
