@@ -205,7 +205,12 @@ private struct BodyReader {
     }
 
     mutating func string() throws -> String {
-        let length = try count(atMost: bytes.count - position)
+        // The bytes left are counted after the length's own varint, which they do not include.
+        let value = try varint()
+        guard value <= UInt64(bytes.count - position) else {
+            throw corrupt("string of \(value) bytes, \(bytes.count - position) left")
+        }
+        let length = Int(value)
         defer { position += length }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + length)]), as: UTF8.self)
     }
