@@ -42,10 +42,15 @@ enum DBFReader {
             throw BasemapError(file: path,
                 "bad header: record length \(recordLength) does not match the \(names.count) fields (\(1 + widths) bytes)")
         }
+        // The header's record count is not trusted for an allocation: each record is read
+        // whole (a table without fields too) before it is kept, so a count the file does not
+        // hold stops at the first missing record.
         let recordCount = DBFGetRecordCount(handle)
         var rows: [[String]] = []
-        rows.reserveCapacity(Int(recordCount))
         for record in 0..<recordCount {
+            guard DBFReadTuple(handle, record) != nil else {
+                throw BasemapError(file: path, record: "record \(record + 1)", ShapelibHooks.reason("truncated or unreadable"))
+            }
             var row: [String] = []
             row.reserveCapacity(Int(fieldCount))
             for field in 0..<fieldCount {

@@ -20,4 +20,27 @@ import Testing
             try CompactDecoder.decode(bytes, file: "f.pmb")
         }
     }
+
+    /// A table whose header claims 520 million records had room reserved for all of them (4 GB)
+    /// before one was read (the fuzzer's malloc limit caught it; `make fuzz-smoke` replays the
+    /// input); now the records are read until the file runs out.
+    @Test func dbfRecordCountBeyondTheFile() throws {
+        let files = ShapelibMemoryFiles(["f.dbf": [UInt8](try input("DBF/huge-record-count.dbf"))])
+        let error = #expect(throws: BasemapError.self) {
+            try DBFReader.read(path: "f.dbf", codePage: .unspecified, storage: .memory(files))
+        }
+        #expect(error?.description.hasPrefix("f.dbf: error: at record 21: truncated or unreadable") == true, "\(String(describing: error))")
+    }
+
+    /// The same count in a table without fields made as many empty rows, reading nothing.
+    @Test func dbfWithoutFieldsStopsWhereItsRecordsDo() throws {
+        var header: [UInt8] = [0x03, 125, 12, 1]
+        header += withUnsafeBytes(of: UInt32(0x1F00_0201).littleEndian, Array.init)
+        header += [33, 0, 1, 0] + [UInt8](repeating: 0, count: 20) + [0x0D]
+        let files = ShapelibMemoryFiles(["f.dbf": header + Array(" * ".utf8) + [0x1A]])
+        let error = #expect(throws: BasemapError.self) {
+            try DBFReader.read(path: "f.dbf", codePage: .utf8, storage: .memory(files))
+        }
+        #expect(error?.description.hasPrefix("f.dbf: error: at record 5: truncated or unreadable") == true, "\(String(describing: error))")
+    }
 }
