@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Basemap
 
-/// Inputs that crashed a reader under the fuzz targets (Fuzz/Sources), kept in Tests/FuzzCrashes:
-/// each is now refused with an error.
+/// Inputs that crashed a reader under the fuzz targets (Fuzz/Sources), kept in Tests/FuzzCrashes,
+/// and nesting too deep for the fuzzers' short inputs to reach: each is now refused with an error.
 @Suite struct FuzzCrashTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("FuzzCrashes")
@@ -42,5 +42,15 @@ import Testing
             try DBFReader.read(path: "f.dbf", codePage: .utf8, storage: .memory(files))
         }
         #expect(error?.description.hasPrefix("f.dbf: error: at record 5: truncated or unreadable") == true, "\(String(describing: error))")
+    }
+
+    /// The WKT parser recursed once a bracket: a .prj of nested brackets overflowed the stack (a
+    /// segfault for the 600 KB text here; the fuzzer's inputs stop at 4 KB: found by reading the parser).
+    @Test func deeplyNestedPRJ() {
+        let deep = String(repeating: "A[", count: 200_000) + String(repeating: "]", count: 200_000)
+        #expect(CoordinateSystemCheck.problem(wkt: deep) == "cannot read the coordinate system: not Well-Known Text")
+        let nested = (1...WKTNode.maxDepth).map { "N\($0)[" }.joined() + String(repeating: "]", count: WKTNode.maxDepth)
+        #expect(WKTNode.parse(nested) != nil, "as deep as allowed")
+        #expect(WKTNode.parse("X[" + nested + "]") == nil, "one level deeper")
     }
 }
