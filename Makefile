@@ -14,8 +14,10 @@ FUZZ_RUNS ?= 1000000
 FUZZ_SMOKE_SECONDS ?= 3
 # More libFuzzer flags for every target, e.g. FUZZ_FLAGS=-max_total_time=600.
 FUZZ_FLAGS ?=
+# lld, where the toolchain ships it, links them without gold's hundreds of warnings.
+FUZZ_LD := $(if $(wildcard $(dir $(realpath $(shell command -v $(SWIFT))))ld.lld),-Xswiftc -use-ld=lld)
 FUZZ_BUILD := PARTNERMAP_FUZZ=1 $(SWIFT) build -c debug --scratch-path .build-fuzz \
-	-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	-Xswiftc -sanitize=fuzzer,address $(FUZZ_LD)
 
 .PHONY: all deps test-deps build demo test bench fuzz-build fuzz fuzz-smoke clean
 all: demo
