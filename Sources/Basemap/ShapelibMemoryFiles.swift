@@ -8,7 +8,7 @@ import Foundation
 /// The hooks are C callbacks without context, so they find the files through the calling thread:
 /// `withHooks` makes these the thread's files while its body runs. Files open read-only; a file
 /// not held here does not exist.
-final class ShapelibMemoryFiles: @unchecked Sendable {
+final class ShapelibMemoryFiles: Sendable {
     private static let key = "partnermap.shapelib.memory"
 
     /// The bytes of each file, by the name shapelib is given (`x.shp`, `x.shx`, `x.dbf`, …).
