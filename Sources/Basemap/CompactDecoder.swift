@@ -82,7 +82,7 @@ enum CompactDecoder {
         guard references.count == header.arcReferenceCount else { throw body.corrupt("arc reference count mismatch") }
 
         let scale = Double(header.unitsPerDegree)
-        let maxX = 180 * header.unitsPerDegree, maxY = 90 * header.unitsPerDegree
+        let maxX = UInt(180 * header.unitsPerDegree), maxY = UInt(90 * header.unitsPerDegree)
         var arcPoints: [LonLat] = []
         arcPoints.reserveCapacity(header.arcPointCount)
         var arcStarts: [Int] = []
@@ -95,7 +95,8 @@ enum CompactDecoder {
             for _ in 0..<count {
                 x = x &+ (try body.signed())
                 y = y &+ (try body.signed())
-                guard abs(x) <= maxX, abs(y) <= maxY else { throw body.corrupt("point outside ±180° × ±90°") }
+                // Deltas are any 64-bit value, so a sum may be Int.min, whose abs() would trap.
+                guard x.magnitude <= maxX, y.magnitude <= maxY else { throw body.corrupt("point outside ±180° × ±90°") }
                 arcPoints.append(LonLat(lon: Double(x) / scale, lat: Double(y) / scale))
             }
         }

@@ -21,6 +21,15 @@ import Testing
         }
     }
 
+    /// A point's first delta of -2^63 (made by hand from a seed: a varint of ten bytes) summed
+    /// to Int.min, on which the range check's abs() trapped.
+    @Test func levelCoordinateAtIntMin() throws {
+        let bytes = try input("PMB/coordinate-int-min.pmb")
+        #expect(throws: BasemapError(file: "f.pmb", "not a valid basemap level: point outside ±180° × ±90° (at byte 432)")) {
+            try CompactDecoder.decode(bytes, file: "f.pmb")
+        }
+    }
+
     /// A table whose header claims 520 million records had room reserved for all of them (4 GB)
     /// before one was read (the fuzzer's malloc limit caught it; `make fuzz-smoke` replays the
     /// input); now the records are read until the file runs out.
