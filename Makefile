@@ -1,5 +1,6 @@
 # partnermap: `make demo` renders the default Nanning maps into out/, `make test` runs the tests.
 # Both install the Debian packages they need first (quickly skipped when present).
+# `make fuzz` fuzzes every parser of untrusted input, `make fuzz-smoke` each for a few seconds.
 SWIFT ?= swift
 # Libraries and fonts the tool needs to build and run.
 RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data libshp-dev zlib1g-dev libqpdf-dev \
@@ -8,8 +9,18 @@ RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data l
 # ffmpeg and ffprobe make and count the frames of videos).
 TEST_PACKAGES := poppler-utils qpdf python3-pil ffmpeg
 BIN := .build/release/partnermap
+# Fuzz targets (Fuzz/Sources), built with libFuzzer and AddressSanitizer from the Swift toolchain.
+FUZZ_TARGETS ?= CSV Spec PMB Shapefile DBF GeoJSON PRJ
+FUZZ_RUNS ?= 1000000
+FUZZ_SMOKE_SECONDS ?= 3
+# More libFuzzer flags for every target, e.g. FUZZ_FLAGS=-max_total_time=600.
+FUZZ_FLAGS ?=
+# lld, where the toolchain ships it, links them without gold's hundreds of warnings.
+FUZZ_LD := $(if $(wildcard $(dir $(realpath $(shell command -v $(SWIFT))))ld.lld),-Xswiftc -use-ld=lld)
+FUZZ_BUILD := PARTNERMAP_FUZZ=1 $(SWIFT) build -c debug --scratch-path .build-fuzz \
+	-Xswiftc -sanitize=fuzzer,address $(FUZZ_LD)
 
-.PHONY: all deps test-deps build demo test bench clean
+.PHONY: all deps test-deps build demo test bench fuzz-build fuzz fuzz-smoke clean
 all: demo
 
 deps:
@@ -32,6 +43,18 @@ test: test-deps
 
 bench: build
 	$(BIN) bench
+
+fuzz-build: deps
+	for target in $(FUZZ_TARGETS); do $(FUZZ_BUILD) --product Fuzz$$target || exit 1; done
+
+# FUZZ_RUNS inputs per target, one target (one process) at a time; fails if any target crashed.
+fuzz: fuzz-build
+	@failed=; for target in $(FUZZ_TARGETS); do scripts/fuzz-run.sh $$target -runs=$(FUZZ_RUNS) $(FUZZ_FLAGS) || failed="$$failed $$target"; done; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashes in$$failed (inputs in .build-fuzz/crashes)" >&2; exit 1; fi
+
+# FUZZ_SMOKE_SECONDS per target: CI's check that the targets build and survive their seeds.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_RUNS=-1 FUZZ_FLAGS=-max_total_time=$(FUZZ_SMOKE_SECONDS)
 
 clean:
 	rm -rf .build out/*.png out/*.pdf out/*.svg

@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 // partnermap: maps of partner-city networks (great-circle arcs, insets, posters, animation frames).
+import Foundation
 import PackageDescription
 
 /// Debian packages that provide the C libraries; `make deps` installs them.
@@ -57,3 +58,24 @@ let package = Package(
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )
+
+// libFuzzer targets, one per parser of untrusted input (`Fuzz/Sources/NAME`, seeds in
+// `Fuzz/Corpus/NAME`). They exist only when PARTNERMAP_FUZZ=1, so that ordinary builds, tests and
+// CI never compile them; `make fuzz` builds them with -sanitize=fuzzer,address. Each defines
+// LLVMFuzzerTestOneInput and hands it to libFuzzer's driver (`FuzzDriver`); they reach the
+// parsers' internals with @testable imports, which debug builds allow.
+if ProcessInfo.processInfo.environment["PARTNERMAP_FUZZ"] == "1" {
+    package.targets += [
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/Sources/CLibFuzzer"),
+        .target(name: "FuzzDriver", dependencies: ["CLibFuzzer"], path: "Fuzz/Sources/FuzzDriver"),
+    ]
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("CSV", ["PartnerData"]), ("Spec", ["MapJobs"]), ("PMB", ["Basemap"]), ("Shapefile", ["Basemap"]),
+        ("DBF", ["Basemap"]), ("GeoJSON", ["Basemap"]), ("PRJ", ["Basemap"]),
+    ]
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: "Fuzz" + target.name, dependencies: ["FuzzDriver"] + target.dependencies,
+            path: "Fuzz/Sources/" + target.name))
+    }
+}

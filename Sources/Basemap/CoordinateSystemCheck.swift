@@ -14,9 +14,10 @@ enum CoordinateSystemCheck {
                                            "WORLDGEODETICSYSTEM1984ENSEMBLE"]
     private static let degree = Double.pi / 180
 
-    /// Checks the `.prj` at `path`; returns a note when there is none (then WGS 84 is assumed).
-    static func checkPRJ(_ path: String, shapefile: String) throws -> String? {
-        guard let data = FileManager.default.contents(atPath: path),
+    /// Checks the `.prj` at `path`, whose bytes are `data` (nil when there is none); returns a
+    /// note when there is none (then WGS 84 is assumed).
+    static func checkPRJ(_ data: Data?, path: String, shapefile: String) throws -> String? {
+        guard let data,
               case let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines),
               !text.isEmpty else {
             return "\(shapefile): no .prj beside it; coordinates are taken as longitude/latitude on WGS 84 (EPSG:4326)"

@@ -9,16 +9,23 @@ struct DBFTable {
 
 /// Reads `.dbf` attribute tables through shapelib, decoding text in the shapefile's code page.
 enum DBFReader {
-    static func read(path: String, codePage: CodePage) throws -> DBFTable {
-        guard FileManager.default.fileExists(atPath: path) else {
+    /// Reads the table at `path` in `storage`.
+    static func read(path: String, codePage: CodePage, storage: ShapefileStorage = .disk) throws -> DBFTable {
+        guard storage.exists(path) else {
             throw BasemapError(file: path, "missing: a shapefile needs its .dbf attribute table")
         }
-        var hooks = ShapelibHooks.make()
-        _ = ShapelibHooks.takeError()
-        guard let handle = DBFOpenLL(path, "rb", &hooks) else {
-            throw BasemapError(file: path, ShapelibHooks.reason("not a readable dBase table"))
+        return try storage.withHooks { hooks in
+            _ = ShapelibHooks.takeError()
+            guard let handle = DBFOpenLL(path, "rb", &hooks) else {
+                throw BasemapError(file: path, ShapelibHooks.reason("not a readable dBase table"))
+            }
+            defer { DBFClose(handle) }
+            return try read(handle, path: path, codePage: codePage)
         }
-        defer { DBFClose(handle) }
+    }
+
+    /// The fields and rows of the open table `handle`.
+    private static func read(_ handle: DBFHandle, path: String, codePage: CodePage) throws -> DBFTable {
         let fieldCount = DBFGetFieldCount(handle)
         var names: [String] = []
         var widths = 0
@@ -35,10 +42,15 @@ enum DBFReader {
             throw BasemapError(file: path,
                 "bad header: record length \(recordLength) does not match the \(names.count) fields (\(1 + widths) bytes)")
         }
+        // The header's record count is not trusted for an allocation: each record is read
+        // whole (a table without fields too) before it is kept, so a count the file does not
+        // hold stops at the first missing record.
         let recordCount = DBFGetRecordCount(handle)
         var rows: [[String]] = []
-        rows.reserveCapacity(Int(recordCount))
         for record in 0..<recordCount {
+            guard DBFReadTuple(handle, record) != nil else {
+                throw BasemapError(file: path, record: "record \(record + 1)", ShapelibHooks.reason("truncated or unreadable"))
+            }
             var row: [String] = []
             row.reserveCapacity(Int(fieldCount))
             for field in 0..<fieldCount {

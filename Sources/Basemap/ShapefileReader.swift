@@ -10,13 +10,15 @@ import MapGeometry
 enum ShapefileReader {
     static let polygonTypes: Set<Int32> = [5, 15, 25]
 
-    static func read(path: String) throws -> SourceFile {
-        let files = ShapefileSiblings(shp: path)
-        let note = try CoordinateSystemCheck.checkPRJ(files.path("prj"), shapefile: path)
-        let codePage = try readCodePage(files.path("cpg"))
-        let shapes = try readShapes(path: path)
+    /// Reads the shapefile whose `.shp` is `path`, and its siblings, from `storage`.
+    static func read(path: String, storage: ShapefileStorage = .disk) throws -> SourceFile {
+        let files = ShapefileSiblings(shp: path, storage: storage)
+        let prj = files.path("prj")
+        let note = try CoordinateSystemCheck.checkPRJ(storage.contents(prj), path: prj, shapefile: path)
+        let codePage = try readCodePage(files.path("cpg"), storage: storage)
+        let shapes = try readShapes(path: path, storage: storage)
         let dbfPath = files.path("dbf")
-        let table = try DBFReader.read(path: dbfPath, codePage: codePage)
+        let table = try DBFReader.read(path: dbfPath, codePage: codePage, storage: storage)
         guard table.rows.count == shapes.count else {
             throw BasemapError(file: dbfPath, "has \(table.rows.count) records, \(path) has \(shapes.count)")
         }
@@ -33,19 +35,25 @@ enum ShapefileReader {
     }
 
     /// The rings of every record in file order; a Null shape gives an empty list.
-    static func readShapes(path: String) throws -> [[[LonLat]]] {
-        guard FileManager.default.fileExists(atPath: path) else { throw BasemapError(file: path, "no such file") }
-        let shx = ShapefileSiblings(shp: path).path("shx")
-        guard FileManager.default.fileExists(atPath: shx) else {
+    static func readShapes(path: String, storage: ShapefileStorage = .disk) throws -> [[[LonLat]]] {
+        guard storage.exists(path) else { throw BasemapError(file: path, "no such file") }
+        let shx = ShapefileSiblings(shp: path, storage: storage).path("shx")
+        guard storage.exists(shx) else {
             throw BasemapError(file: shx, "missing: a shapefile needs its .shx index")
         }
-        try checkFileCode(path)
-        var hooks = ShapelibHooks.make()
-        _ = ShapelibHooks.takeError()
-        guard let handle = SHPOpenLL(path, "rb", &hooks) else {
-            throw BasemapError(file: path, ShapelibHooks.reason("not a readable shapefile"))
+        try checkFileCode(path, storage: storage)
+        return try storage.withHooks { hooks in
+            _ = ShapelibHooks.takeError()
+            guard let handle = SHPOpenLL(path, "rb", &hooks) else {
+                throw BasemapError(file: path, ShapelibHooks.reason("not a readable shapefile"))
+            }
+            defer { SHPClose(handle) }
+            return try readShapes(handle, path: path)
         }
-        defer { SHPClose(handle) }
+    }
+
+    /// The rings of every record of the open shapefile `handle`.
+    private static func readShapes(_ handle: SHPHandle, path: String) throws -> [[[LonLat]]] {
         var count: Int32 = 0, shapeType: Int32 = 0
         SHPGetInfo(handle, &count, &shapeType, nil, nil)
         guard polygonTypes.contains(shapeType) || shapeType == 0 else {
@@ -101,10 +109,9 @@ enum ShapefileReader {
     }
 
     /// shapelib does not look at the file code, so a file that is no shapefile at all is caught here.
-    private static func checkFileCode(_ path: String) throws {
-        guard let file = FileHandle(forReadingAtPath: path) else { throw BasemapError(file: path, "cannot read") }
-        defer { try? file.close() }
-        let head = [UInt8]((try? file.read(upToCount: 4)) ?? Data())
+    private static func checkFileCode(_ path: String, storage: ShapefileStorage) throws {
+        guard let data = storage.contents(path, upTo: 4) else { throw BasemapError(file: path, "cannot read") }
+        let head = [UInt8](data)
         guard head.count == 4 else {
             throw BasemapError(file: path, "truncated header: file has \(head.count) bytes, a shapefile header needs 100")
         }
@@ -126,8 +133,8 @@ enum ShapefileReader {
         }
     }
 
-    private static func readCodePage(_ path: String) throws -> CodePage {
-        guard let data = FileManager.default.contents(atPath: path) else { return .unspecified }
+    private static func readCodePage(_ path: String, storage: ShapefileStorage) throws -> CodePage {
+        guard let data = storage.contents(path) else { return .unspecified }
         let text = String(decoding: data, as: UTF8.self)
         guard let codePage = CodePage(cpg: text) else {
             throw BasemapError(file: path,

@@ -1,14 +1,14 @@
-import Foundation
-
 /// The files that make up one shapefile, found next to its `.shp` in lower or upper case.
 struct ShapefileSiblings {
     /// The `.shp` path as given.
     let shp: String
     /// The path without its `.shp` extension.
     let base: String
+    let storage: ShapefileStorage
 
-    init(shp: String) {
+    init(shp: String, storage: ShapefileStorage = .disk) {
         self.shp = shp
+        self.storage = storage
         base = shp.lowercased().hasSuffix(".shp") ? String(shp.dropLast(4)) : shp
     }
 
@@ -16,7 +16,7 @@ struct ShapefileSiblings {
     func path(_ ext: String) -> String {
         let lower = base + "." + ext
         let upper = base + "." + ext.uppercased()
-        if !FileManager.default.fileExists(atPath: lower), FileManager.default.fileExists(atPath: upper) { return upper }
+        if !storage.exists(lower), storage.exists(upper) { return upper }
         return lower
     }
 }

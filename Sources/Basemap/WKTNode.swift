@@ -13,7 +13,11 @@ struct WKTNode: Equatable {
     /// The first child with one of the keywords.
     func child(_ keywords: String...) -> WKTNode? { children.first { keywords.contains($0.keyword) } }
 
-    /// Parses a whole WKT text; nil when it is not WKT.
+    /// Coordinate systems nest about six levels (GEOGCRS, DATUM, ELLIPSOID, LENGTHUNIT, ...); the
+    /// parser recurses once a level, so text nested deeper is not taken for one.
+    static let maxDepth = 32
+
+    /// Parses a whole WKT text; nil when it is not WKT (or nests deeper than `maxDepth`).
     static func parse(_ text: String) -> WKTNode? {
         var parser = Parser(scalars: Array(text.unicodeScalars))
         guard let node = parser.node() else { return nil }
@@ -58,7 +62,8 @@ struct WKTNode: Equatable {
             return nil
         }
 
-        mutating func node() -> WKTNode? {
+        mutating func node(depth: Int = 1) -> WKTNode? {
+            guard depth <= WKTNode.maxDepth else { return nil }
             skipSpace()
             let keyword = word()
             skipSpace()
@@ -79,7 +84,7 @@ struct WKTNode: Equatable {
                     skipSpace()
                     if index < scalars.count, scalars[index] == "[" || scalars[index] == "(" {
                         index = start
-                        guard let child = node() else { return nil }
+                        guard let child = node(depth: depth + 1) else { return nil }
                         result.children.append(child)
                     } else {
                         guard !item.isEmpty else { return nil }

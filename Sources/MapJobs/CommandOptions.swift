@@ -23,7 +23,12 @@ extension MapOptions {
 
     /// Checks a spec file as the commands would: every value, then each command's checks.
     public static func checkSpec(_ path: String) throws {
-        let spec = try SpecFile.load(path)
+        try checkSpec(SpecFile.load(path))
+    }
+
+    /// Runs each command's checks on the options a read spec gives it.
+    package static func checkSpec(_ spec: SpecFile) throws {
+        let path = spec.path
         var errors: [String] = []
         for command in MapCommand.withSpecSections {
             var o = MapOptions()

@@ -27,6 +27,12 @@ package struct SpecFile: Sendable {
             throw JobError("\(path): error: " + (FileManager.default.fileExists(atPath: path) ? "not a regular file (a pipe, a device or a folder; expected a YAML spec file)" : "no such file (expected a YAML spec file)"))
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw JobError("\(path): error: cannot read the spec file") }
+        return try parse(data, path: path)
+    }
+
+    /// Reads a spec from its bytes and checks every value, as `load` does; `path` names it in
+    /// errors, and its folder is where the spec's relative paths start.
+    package static func parse(_ data: Data, path: String) throws -> SpecFile {
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = SpecSyntax.firstInvalidUTF8(Array(data))
             throw JobError("\(path):\(line):\(column): error: not UTF-8 text here (expected a UTF-8 spec)")
