@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 import Foundation
 
 /// Encodes a sequence of similar pictures (animation frames) as PNG, fast: the image is cut into
