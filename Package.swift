@@ -50,13 +50,14 @@ let package = Package(
         .executableTarget(
             name: "partnermap",
             dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Test helpers, among them tables written as the spreadsheets write them (GB18030, UTF-16, .xlsx).
+        .target(name: "TestSupport", dependencies: ["ZIPFoundation"], path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry", "TestSupport"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CSystemZlib", "CQpdf", "CPango", "TestSupport"]),
-        .testTarget(name: "PartnermapTests", dependencies: ["TestSupport", "ZIPFoundation"]),
+        .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )
