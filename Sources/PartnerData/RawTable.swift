@@ -165,13 +165,41 @@ enum GeocodingSeam {
 
 /// Ids for rows that have none, made from their names.
 enum DerivedIDs {
+    private static let toASCII = StringTransform(rawValue: "Any-Latin; Latin-ASCII; Lower")
+
     /// An ASCII slug of `name` (`Thành phố Hồ Chí Minh` → `thanh-pho-ho-chi-minh`, `昆明` → `kun-ming`):
     /// transliterated to Latin, accents dropped, lower case, runs of other characters as one `-`,
     /// at most 48 characters; `row-LINE` when nothing is left.
     static func slug(_ name: String, line: Int) -> String {
-        // ICU's transliterator is slow to set up: ASCII names need none.
-        let latin = name.unicodeScalars.allSatisfy(\.isASCII) ? name.lowercased()
-            : name.applyingTransform(StringTransform(rawValue: "Any-Latin; Latin-ASCII; Lower"), reverse: false) ?? name.lowercased()
+        slug(latin: transliterated([name])[0], line: line)
+    }
+
+    /// `names` in lower-case ASCII, each character transliterated once per table (ICU's
+    /// transliterator takes some 50 µs a name, most of a table's reading): an ideograph is a
+    /// syllable of its own (`昆明` → `kun ming`), any other character joins its neighbours
+    /// (`Đà Nẵng` → `da nang`).
+    static func transliterated(_ names: [String]) -> [String] {
+        var cache: [Unicode.Scalar: String] = [:]
+        return names.map { name in
+            guard !name.unicodeScalars.allSatisfy(\.isASCII) else { return name.lowercased() }
+            var out = ""
+            for scalar in name.precomposedStringWithCanonicalMapping.unicodeScalars {
+                if scalar.isASCII {
+                    out.unicodeScalars.append(scalar)
+                    continue
+                }
+                let latin = cache[scalar] ?? {
+                    let latin = String(scalar).applyingTransform(toASCII, reverse: false) ?? ""
+                    cache[scalar] = latin
+                    return latin
+                }()
+                out += scalar.properties.isIdeographic ? " " + latin + " " : latin
+            }
+            return out.lowercased()
+        }
+    }
+
+    private static func slug(latin: String, line: Int) -> String {
         var slug = ""
         var dash = false
         for scalar in latin.unicodeScalars {
@@ -192,8 +220,9 @@ enum DerivedIDs {
     static func assign(names: [(index: Int, name: String, line: Int)], taken: Set<String>) -> [Int: String] {
         var used = taken
         var ids: [Int: String] = [:]
-        for (index, name, line) in names {
-            let base = slug(name, line: line)
+        let latin = transliterated(names.map(\.name))
+        for ((index, _, line), latin) in zip(names, latin) {
+            let base = slug(latin: latin, line: line)
             var id = base, n = 1
             while used.contains(id) { n += 1; id = "\(base)-\(n)" }
             used.insert(id)
