@@ -2,8 +2,9 @@
 # Both install the Debian packages they need first (quickly skipped when present).
 # `make fuzz` fuzzes every parser of untrusted input, `make fuzz-smoke` each for a few seconds.
 SWIFT ?= swift
-# Libraries and fonts the tool needs to build and run.
-RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data libshp-dev zlib1g-dev libqpdf-dev \
+# Libraries and fonts the tool needs to build and run (libxml2-dev for FoundationXML, which reads
+# .xlsx tables and is linked in by the static release build).
+RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data libshp-dev zlib1g-dev libqpdf-dev libxml2-dev \
 	fonts-noto-core fonts-noto-cjk
 # Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts; qpdf --check; Pillow decodes PNGs;
 # ffmpeg and ffprobe make and count the frames of videos).

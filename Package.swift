@@ -12,8 +12,9 @@ let proj = Target.systemLibrary(
     name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])])
 let shapelib = Target.systemLibrary(
     name: "CShapelib", pkgConfig: "shapelib", providers: [.apt(["libshp-dev"])])
+/// Named CSystemZlib, not CZlib: ZIPFoundation brings a module named CZlib of its own.
 let zlib = Target.systemLibrary(
-    name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])])
+    name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])])
 let qpdf = Target.systemLibrary(
     name: "CQpdf", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])])
 
@@ -27,6 +28,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         cairo, pango, proj, shapelib, zlib, qpdf,
@@ -36,11 +38,12 @@ let package = Package(
         .target(name: "Geodata", path: "geodata", exclude: ["README.md", "sources", "tools"],
                 resources: [.copy("nanning.csv"), .copy("basemap"),
                             .copy("country-names.csv"), .copy("country-names-SOURCE.md")]),
-        .target(name: "PartnerData"),
+        // Reads .xlsx workbooks (ZIP parts, XML through FoundationXML) besides CSV and TSV.
+        .target(name: "PartnerData", dependencies: ["ZIPFoundation"]),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
-        .target(name: "Basemap", dependencies: ["MapGeometry", "CShapelib", "CZlib"]),
+        .target(name: "Basemap", dependencies: ["MapGeometry", "CShapelib", "CSystemZlib"]),
         .target(name: "MapScene"),
-        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CZlib", "CQpdf"]),
+        .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CSystemZlib", "CQpdf"]),
         .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "OptionModel"]),
         .target(
             name: "MapJobs",
@@ -48,12 +51,13 @@ let package = Package(
         .executableTarget(
             name: "partnermap",
             dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport"]),
+        // Test helpers, among them tables written as the spreadsheets write them (GB18030, UTF-16, .xlsx).
+        .target(name: "TestSupport", dependencies: ["ZIPFoundation"], path: "Tests/TestSupport"),
+        .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry", "TestSupport"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
-        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CZlib", "CQpdf", "CPango", "TestSupport"]),
+        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CSystemZlib", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]

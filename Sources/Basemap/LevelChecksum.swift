@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 
 /// The checksum of a level file: zlib's CRC-32 (as in PNG and gzip) of all its bytes but the
 /// four at `CompactFormat.checksumOffset` that hold it. A CRC-32 catches every change of up to

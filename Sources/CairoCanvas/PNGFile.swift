@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 import MapScene
 
 /// The parts of a PNG file shared by every encoder: chunks, the header, pixel conversion.

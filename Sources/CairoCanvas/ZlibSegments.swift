@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 import Foundation
 
 /// A zlib stream built from parts deflated independently (in parallel, or cached between

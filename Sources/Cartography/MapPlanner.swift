@@ -423,20 +423,23 @@ package struct MapPlanner {
     /// Warnings about labels: Thai names missing, labels left out for want of room.
     private func labelWarnings(_ network: Network, labels: [PlacedLabel]) -> [String] {
         var warnings: [String] = []
-        // A language whose names fall back to English for some partners says which.
-        let language: (NameLanguage, String)? = {
-            switch spec.language {
-            case .th: return (.th, "Thai")
-            case .zh, .zhEn: return (.zh, "Chinese")
-            case .vi: return (.vi, "Vietnamese")
-            case .en: return nil
-            }
-        }()
-        if let (lang, name) = language {
-            let missing = network.partners.filter { $0.name(lang) == nil }.map(\.nameEN)
-            if !missing.isEmpty {
-                warnings.append("no \(name) name (name_\(lang.rawValue)) for \(missing.count) of \(network.partners.count) partners; English used for: \(NameSummary.of(missing))")
-            }
+        // Each language of the labels whose names fall back to another for some partners says which,
+        // once: to English, or where a table has no English name, to the first language it has.
+        let languages: [NameLanguage] = switch spec.language {
+        case .en: [.en]
+        case .zh: [.zh]
+        case .zhEn: [.zh, .en]
+        case .vi: [.vi]
+        case .th: [.th]
+        }
+        let title: [NameLanguage: String] = [.en: "English", .zh: "Chinese", .vi: "Vietnamese", .th: "Thai"]
+        for lang in languages {
+            let missing = network.partners.filter { $0.name(lang) == nil }
+            guard !missing.isEmpty else { continue }
+            let used = NameLanguage.allCases.filter { fallback in missing.contains { $0.fallbackLanguage == fallback } }
+            let usedText = used.isEmpty ? "the id" : used.compactMap { title[$0] }.joined(separator: " or ")
+            warnings.append("no \(title[lang] ?? lang.rawValue) name (name_\(lang.rawValue)) for \(missing.count) of \(network.partners.count) partners; "
+                + "\(usedText) used for: \(NameSummary.of(missing.map(\.nameEN)))")
         }
         // A city keyed on the main map and in an inset (the hub, often) is named once.
         var seen = Set<String>()

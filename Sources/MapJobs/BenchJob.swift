@@ -92,6 +92,9 @@ package struct BenchJob {
         var a: [String] = []
         if case .file(let t) = data.table { a += ["--data", t] }
         if let h = data.hubID { a += ["--hub", h] }
+        if let e = data.encoding { a += ["--encoding", e.rawValue] }
+        if let s = data.separator { a += ["--separator", s.rawValue] }
+        if let s = data.sheet { a += ["--sheet", s] }
         return a + ["--basemap", data.basemap]
     }
 }

@@ -27,8 +27,11 @@ package enum CommandRunner {
                 return try FramesJob(options: o).run { done, total, seconds in progress?.update(done, total, seconds) }
             case .poster: return try PosterJob(options: o).run()
             case .list:
-                Terminal.output(ListJob.table(try o.data.network()), terminator: "")
-                return JobResult()
+                let network = try o.data.network()
+                Terminal.output(ListJob.table(network), terminator: "")
+                var result = JobResult()
+                result.notes = network.notes
+                return result
             case .validate: return try validate(o, file: nil)
             case .bench: return try bench(o, runs: 7, processes: true)
             }
@@ -46,7 +49,9 @@ package enum CommandRunner {
         let network = try data.network()
         let name = try file ?? ProjectFiles.defaultTablePath()
         Terminal.output("\(name): ok: hub \(network.hub.nameEN), \(network.partners.count) partners")
-        return JobResult()
+        var result = JobResult()
+        result.notes = network.notes
+        return result
     }
 
     /// `bench`: the project's benchmark, whole processes timed with `executable`.
@@ -139,6 +144,7 @@ package enum CommandRunner {
                 for t in result.times { Terminal.error(t.name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%7.1f ms", t.seconds * 1000)) }
             }
             guard !flags.quiet else { return 0 }
+            for n in result.notes { Terminal.error("note: \(n)") }
             for w in result.warnings { Terminal.error("warning: \(w)") }
             // An output sent to stdout keeps stdout to itself: the report goes to stderr.
             let say: (String) -> Void = result.written.contains { ["/dev/stdout", "/dev/fd/1"].contains($0) } ? { Terminal.error($0) } : { Terminal.output($0) }

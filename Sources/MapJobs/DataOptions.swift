@@ -2,11 +2,17 @@ import Foundation
 import OptionModel
 import PartnerData
 
-/// Where a map's data comes from: the partner table, the hub, the basemap.
+/// Where a map's data comes from: the partner table (and how to read it), the hub, the basemap.
 public struct DataOptions: Sendable {
     public var table: TableSource = .shipped
     /// The hub row's id (needed when the table has no single hub).
     public var hubID: String?
+    /// The encoding of a CSV or TSV table; nil: found from its bytes.
+    public var encoding: TableEncoding?
+    /// The separator of a CSV or TSV table; nil: found from its header line.
+    public var separator: TableSeparator?
+    /// The sheet of an .xlsx table; nil: its first.
+    public var sheet: String?
     /// A basemap name (looked up in the shipped geodata) or a path to one.
     public var basemap: String = "naturalearth"
     public init(table: TableSource = .shipped, hubID: String? = nil, basemap: String = "naturalearth") {
@@ -14,7 +20,7 @@ public struct DataOptions: Sendable {
     }
 
     package static let options: [Option<DataOptions>] = [
-        Option(key: "data", valueName: "file", help: "Partner table (CSV). Default: the Nanning table the tool ships.",
+        Option(key: "data", valueName: "file", help: "Partner table (CSV, TSV or .xlsx). Default: the Nanning table the tool ships.",
                kind: .single, choices: [], pathRule: .path,
                assign: { d, values in
                    guard let path = values.last, !path.isEmpty else { throw OptionError("expected a file name, not an empty value") }
@@ -22,19 +28,38 @@ public struct DataOptions: Sendable {
                },
                show: { d in if case .file(let p) = d.table { return p } else { return nil } }),
         .optional("hub", \.hubID, "id", help: "Id of the hub row (needed when the table has no single hub)."),
+        .optional("encoding", \.encoding, "name",
+                  help: "Encoding of a CSV or TSV table (gbk is gb18030). Default: found from the file (a byte order mark, UTF-8, GB18030, else Windows-1252)."),
+        .optional("separator", \.separator, "char",
+                  help: "Field separator of a CSV or TSV table: comma, semicolon or tab (or , ;). Default: the one its header line holds most."),
+        .optional("sheet", \.sheet, "name", help: "Sheet of an .xlsx table. Default: its first sheet."),
         .value("basemap", \.basemap, "name|path", help: "Basemap: a shipped name, or a path to one made by `basemap import`.",
                pathRule: .nameOrPath),
     ]
 
-    /// The network: read and checked from the table, whatever its source.
+    /// How the table is to be read.
+    public var readOptions: TableReadOptions { TableReadOptions(encoding: encoding, separator: separator, sheet: sheet) }
+
+    /// The network: read and checked from the table, whatever its source. Rows without coordinates
+    /// are errors here (`missing lat/lon … or run partnermap geocode`).
     public func network() throws -> Network {
         switch table {
-        case .shipped: return try PartnerTable.read(path: try ProjectFiles.defaultTablePath(), hubID: hubID)
-        case .file(let path): return try PartnerTable.read(path: path, hubID: hubID)
-        case let .data(bytes, name):
-            guard let text = String(data: bytes, encoding: .utf8) else { throw JobError("\(name):1:1: error: not UTF-8 text") }
-            return try PartnerTable.parse(text: text, file: name, hubID: hubID)
+        case .shipped: return try PartnerTable.read(path: try ProjectFiles.defaultTablePath(), hubID: hubID, options: readOptions)
+        case .file(let path): return try PartnerTable.read(path: path, hubID: hubID, options: readOptions)
+        case let .data(bytes, name): return try PartnerTable.read(data: bytes, file: name, hubID: hubID, options: readOptions)
         case .network(let network): return network
+        }
+    }
+
+    /// Every row of the table, those still to be geocoded included: what a geocoder completes before
+    /// `Network(from:resolver:)` makes the network.
+    public func rawTable() throws -> RawTable {
+        switch table {
+        case .shipped: return try PartnerTable.readRaw(path: try ProjectFiles.defaultTablePath(), hubID: hubID, options: readOptions)
+        case .file(let path): return try PartnerTable.readRaw(path: path, hubID: hubID, options: readOptions)
+        case let .data(bytes, name): return try PartnerTable.readRaw(data: bytes, file: name, hubID: hubID, options: readOptions)
+        case .network(let network):
+            throw JobError("\(network.source): a network built in code has no table rows to read")
         }
     }
 
@@ -53,7 +78,29 @@ public struct DataOptions: Sendable {
 public enum TableSource: Sendable {
     case shipped
     case file(String)
-    /// CSV bytes, named in diagnostics.
+    /// A table file's bytes (CSV, TSV or .xlsx), named in diagnostics.
     case data(Data, name: String)
     case network(Network)
+}
+
+extension TableEncoding: OptionValue {
+    package init(optionText: String) throws {
+        guard let encoding = TableEncoding(name: optionText) else {
+            throw OptionError("\"\(optionText)\" is not an encoding partnermap reads (expected one of: \(Self.optionChoices.joined(separator: ", ")), or gbk, cp1252)")
+        }
+        self = encoding
+    }
+    package static var optionChoices: [String] { allCases.map(\.rawValue) }
+    package var optionText: String { rawValue }
+}
+
+extension TableSeparator: OptionValue {
+    package init(optionText: String) throws {
+        guard let separator = TableSeparator(name: optionText) else {
+            throw OptionError("\"\(optionText)\" is not a separator (expected one of: comma, semicolon, tab, or , ;)")
+        }
+        self = separator
+    }
+    package static var optionChoices: [String] { allCases.map(\.rawValue) }
+    package var optionText: String { rawValue }
 }

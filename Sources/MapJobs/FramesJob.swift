@@ -90,6 +90,7 @@ public struct FramesJob {
         var result = JobResult()
         result.written = [directory + "/" + (names.first ?? "") + " … " + (names.last ?? ""),
                           directory + "/frames.json", directory + "/layout.json"] + (options.frames.video.map { [$0] } ?? [])
+        result.notes = inputs.network.notes
         result.warnings = plan.warnings
         result.times = times.stages
         result.summary = "\(frames.count) frames"

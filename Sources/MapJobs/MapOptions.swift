@@ -59,7 +59,7 @@ public struct MapOptions: Sendable {
         case .list, .bench:
             return [shared("DATA OPTIONS", data)]
         case .validate:
-            return [shared("DATA OPTIONS", data.filter { $0.key == "hub" })]
+            return [shared("DATA OPTIONS", data.filter { ["hub", "encoding", "separator", "sheet"].contains($0.key) })]
         }
     }
 

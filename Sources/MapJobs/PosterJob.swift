@@ -62,6 +62,7 @@ public struct PosterJob {
         try times.measure("write") { try AtomicFile.write(files) }
         var result = JobResult()
         result.written = files.map(\.path)
+        result.notes = inputs.network.notes
         result.warnings = poster.warnings
         result.times = times.stages
         return result

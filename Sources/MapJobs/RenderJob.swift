@@ -9,6 +9,8 @@ import PartnerData
 /// What a job wrote and noticed.
 public struct JobResult: Sendable {
     public var written: [String] = []
+    /// How the table was read, when that is worth saying (`t.csv: read as GB18030 with ';' separators`).
+    public var notes: [String] = []
     public var warnings: [String] = []
     /// Time spent in each stage (for `--timings`).
     public var times: [(name: String, seconds: Double)] = []
@@ -64,6 +66,7 @@ public struct RenderJob {
             [stage] + (stage.name == "plan" ? made.plan.times.stages.map { ("  plan › " + $0.name, $0.seconds) } : [])
         }
         result.written = files.map(\.path)
+        result.notes = made.plan.network.notes
         result.warnings = made.plan.warnings
         return result
     }

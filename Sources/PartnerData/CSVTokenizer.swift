@@ -1,21 +1,24 @@
 /// Splits CSV text into records in one pass over its UTF-8 bytes, noting where each field begins.
 ///
-/// The text is RFC 4180 CSV: fields are separated by `,` and records end at CR, LF or CRLF (the last
-/// record's line end is optional); a field in `"` quotes may hold commas, line ends and doubled quotes
-/// `""`. A leading byte order mark is skipped and takes no column. Text that breaks the quoting rules
+/// The text is RFC 4180 CSV: fields are separated by `,` (or `;` or a tab, as asked) and records end
+/// at CR, LF or CRLF (the last record's line end is optional); a field in `"` quotes may hold
+/// separators, line ends and doubled quotes `""`. A leading byte order mark is skipped and takes no column. Text that breaks the quoting rules
 /// is kept as it stands and reported on its record as a `CSVSyntaxError`, never guessed at: a quote
 /// inside an unquoted field, text after a closing quote, a quoted field still open at the end.
 struct CSVTokenizer: Sequence, IteratorProtocol {
-    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""),
+    private static let quote = UInt8(ascii: "\""),
                        cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
     private let bytes: [UInt8]
+    /// The byte between fields: a comma, semicolon or tab.
+    private let separator: UInt8
     private var offset: Int
     /// Where `offset` is in the text.
     private var line = 1, column = 1
 
-    init(text: String) {
+    init(text: String, separator: TableSeparator = .comma) {
         bytes = Array(text.utf8)
+        self.separator = separator.byte
         offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
@@ -25,13 +28,13 @@ struct CSVTokenizer: Sequence, IteratorProtocol {
         while true {
             readField(into: &record)
             guard offset < bytes.count else { return record }
-            let separator = bytes[offset]
+            let end = bytes[offset]
             offset += 1
-            if separator == Self.comma {
+            if end == separator {
                 column += 1
                 continue
             }
-            if separator == Self.cr, offset < bytes.count, bytes[offset] == Self.lf { offset += 1 }
+            if end == Self.cr, offset < bytes.count, bytes[offset] == Self.lf { offset += 1 }
             line += 1
             column = 1
             return record
@@ -118,6 +121,6 @@ struct CSVTokenizer: Sequence, IteratorProtocol {
     }
 
     private func isFieldEnd(_ byte: UInt8) -> Bool {
-        byte == Self.comma || byte == Self.cr || byte == Self.lf
+        byte == separator || byte == Self.cr || byte == Self.lf
     }
 }

@@ -5,7 +5,7 @@ struct DuplicateIDs: Sendable {
     mutating func check(_ row: ValidatedRow, log: inout DiagnosticLog) {
         guard let id = row.id else { return }
         if let line = firstLine[id] {
-            log.report(row.idPosition, "duplicate id \(CellRules.quoted(id)), first used on line \(line) (expected each id once)")
+            log.report(row.idPosition, "duplicate id \(CellRules.quoted(id)), first used on \(log.rowName(line)) (expected each id once)")
         } else {
             firstLine[id] = row.line
         }

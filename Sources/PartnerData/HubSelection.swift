@@ -19,21 +19,20 @@ struct HubSelection: Sendable {
         }
     }
 
-    /// The hub's row index once every row was considered, or nil after reporting why there is none.
-    /// When `hubID` names no row, that is the one problem reported (not the rows marked hub).
+    /// The hub's row index once every row was considered, or nil: when `hubID` names no row, after
+    /// reporting that (the one problem reported, not the rows marked hub); when no row is marked hub,
+    /// without a report, since a table may be read without one (a network needs it: `GeocodingSeam.noHub`).
     func finish(header: TableHeader, log: inout DiagnosticLog) -> Int? {
         guard let hub else {
             if let hubID {
                 let example = firstID.map { ", such as \(CellRules.quoted($0))" } ?? ""
                 log.report(header.start, "the hub \(CellRules.quoted(hubID)) is not an id in the table (expected one of its ids\(example))")
-            } else if header.index(of: .relation) != nil {
-                log.report(header.start, "no row has relation hub (expected exactly one hub row)")
             }
             return nil
         }
         let name = hub.row.id.map { CellRules.quoted($0) + " " } ?? ""
         let message = hubID.map { "relation is hub but the hub chosen is \(CellRules.quoted($0)) (expected sister or friendly-exchange)" }
-            ?? "a second hub row; the hub is \(name)on line \(hub.row.line) (expected exactly one hub row)"
+            ?? "a second hub row; the hub is \(name)on \(log.rowName(hub.row.line)) (expected exactly one hub row)"
         for position in otherClaims { log.report(position, message) }
         return hub.index
     }

@@ -6,6 +6,9 @@ struct LocatedRecord: Sendable {
     var start: SourcePosition
     /// Where the record breaks the CSV quoting rules, in order; its fields are then the text as it stands.
     var syntaxErrors: [CSVSyntaxError] = []
+    /// A row of a sheet, whose positions are cells (row, column number): a place inside a value
+    /// is its cell's, and a row may stop short of the header's width (empty cells are not written).
+    var isSheetRow = false
 
     mutating func append(_ field: String, _ span: FieldSpan) {
         fields.append(field)
@@ -41,6 +44,7 @@ struct LocatedRecord: Sendable {
     /// text: past the opening quote of a quoted field, the trimmed spaces, and each quote doubled.
     func position(at index: Int, valueOffset offset: Int) -> SourcePosition {
         guard spans.indices.contains(index), fields.indices.contains(index) else { return start }
+        if isSheetRow { return spans[index].position }
         let scalars = fields[index].unicodeScalars
         let leading = scalars.prefix(while: Self.isSpace).count
         var position = spans[index].position
@@ -54,8 +58,9 @@ struct LocatedRecord: Sendable {
         return position
     }
 
-    /// A line with nothing on it but spaces or tabs.
+    /// A line with nothing on it but spaces or tabs (a sheet's row of empty cells).
     var isBlankLine: Bool {
-        fields.count == 1 && spans.first?.quoted == false && syntaxErrors.isEmpty && value(at: 0)?.isEmpty == true
+        if isSheetRow { return fields.indices.allSatisfy { value(at: $0)?.isEmpty != false } }
+        return fields.count == 1 && spans.first?.quoted == false && syntaxErrors.isEmpty && value(at: 0)?.isEmpty == true
     }
 }

@@ -28,7 +28,7 @@ public enum NameLanguage: String, Sendable, CaseIterable {
 /// One row of a partner table: the hub or a partner city.
 public struct City: Sendable, Hashable, Identifiable {
     public var id: String
-    /// Names by language; English is always present.
+    /// Names by language; at least one (English when the table has it).
     public var names: [NameLanguage: String]
     public var country: String
     public var iso2: String
@@ -54,7 +54,17 @@ public struct City: Sendable, Hashable, Identifiable {
         self.source = source; self.line = line; self.confidence = confidence
     }
 
-    public var nameEN: String { names[.en] ?? id }
+    /// The English name, or where the table has none the name in Chinese, Vietnamese or Thai
+    /// (`hasEnglishName` tells), else the id.
+    public var nameEN: String { name(.en) ?? TableRow.firstName(names) ?? id }
+
+    /// Whether the table gives an English name; `nameEN` falls back to another language's when not.
+    public var hasEnglishName: Bool { name(.en) != nil }
+
+    /// The language `nameEN` comes from: English, or the first the table has a name in.
+    public var fallbackLanguage: NameLanguage? {
+        NameLanguage.allCases.first { name($0) != nil }
+    }
 
     /// The name in `language`, or nil when the table has none.
     public func name(_ language: NameLanguage) -> String? {
@@ -69,6 +79,8 @@ public struct Network: Sendable {
     public var partners: [City]
     /// Where the table came from (a file path), for messages and credits.
     public var source: String
+    /// How the table was read when that was not UTF-8 CSV with commas (`t.csv: read as GB18030 with ';' separators`).
+    public var notes: [String] = []
     public init(hub: City, partners: [City], source: String) {
         self.hub = hub; self.partners = partners; self.source = source
     }

@@ -2,7 +2,7 @@
 struct RecordReader: Sequence, IteratorProtocol {
     private var tokenizer: CSVTokenizer
 
-    init(text: String) { tokenizer = CSVTokenizer(text: text) }
+    init(text: String, separator: TableSeparator = .comma) { tokenizer = CSVTokenizer(text: text, separator: separator) }
 
     mutating func next() -> LocatedRecord? {
         while let record = tokenizer.next() {

@@ -90,7 +90,7 @@ struct ListCommand: ParsableCommand {
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a partner table; print every problem as FILE:LINE:COLUMN: error: … and exit non-zero if there are any.")
+        abstract: "Check a partner table (CSV, TSV or .xlsx); print every problem as FILE:LINE:COLUMN: error: … (FILE:SHEET!CELL for a workbook) and exit non-zero if there are any.")
 
     @Argument(help: ArgumentHelp("The table to check (default: the Nanning table).", valueName: "file"))
     var file: String?

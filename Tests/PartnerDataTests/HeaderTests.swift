@@ -8,12 +8,17 @@ import PartnerData
     #expect(problem.message.hasPrefix("missing required column \"year\""))
 }
 
-@Test func everyMissingColumnGetsItsOwnDiagnostic() {
-    let found = diagnostics("id,name_en,country,iso2,relation\nnanning,Nanning,China,CN,hub\n")
+@Test func everyMissingColumnGetsItsOwnDiagnosticAndRowsWithoutCoordinatesAreListedWithThem() {
+    let found = diagnostics("id,country,iso2\nnanning,China,CN\n")
     #expect(found.map { "\($0.line):\($0.column) " + $0.message.prefix { $0 != "(" } } == [
-        "1:1 missing required column \"lat\" ",
-        "1:1 missing required column \"lon\" ",
+        "1:1 no column of city names ",
+        "1:1 missing required column \"relation\" ",
         "1:1 missing required column \"year\" ",
+    ])
+    let noCoordinates = diagnostics("id,name_en,country,iso2,relation\nnanning,Nanning,China,CN,hub\n")
+    #expect(noCoordinates.map { "\($0.line):\($0.column) " + $0.message.prefix { $0 != "(" } } == [
+        "1:1 missing required column \"year\" ",
+        "2:1 missing lat/lon for \"Nanning\" ",
     ])
 }
 

@@ -10,7 +10,7 @@ func knownRelations(value: String, expected: Relation) throws {
     #expect(try network(banjul(relation: value)).partners.first?.relation == expected)
 }
 
-@Test(arguments: ["twin", "Sister", "friendly exchange", ""])
+@Test(arguments: ["cousin", "sisterly", "exchange", "hubs", ""])
 func unknownRelationIsReportedAtItsField(value: String) throws {
     let problem = try #require(onlyProblem(banjul(relation: value)))
     #expect(problem.line == 3 && problem.column == 42)

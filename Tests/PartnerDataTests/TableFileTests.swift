@@ -9,9 +9,9 @@ private func temporaryDirectory() throws -> URL {
     return url
 }
 
-private func readProblem(_ path: String) -> TableDiagnostic? {
+private func readProblem(_ path: String, options: TableReadOptions = TableReadOptions()) -> TableDiagnostic? {
     do {
-        _ = try PartnerTable.read(path: path, currentYear: 2025)
+        _ = try PartnerTable.read(path: path, currentYear: 2025, options: options)
     } catch let errors as TableErrors {
         #expect(errors.diagnostics.count == 1)
         return errors.diagnostics.first
@@ -24,7 +24,7 @@ private func readProblem(_ path: String) -> TableDiagnostic? {
 @Test func missingFileIsOneDiagnosticNamingThePathAsGiven() throws {
     let problem = try #require(readProblem("no/such/table.csv"))
     #expect(problem == TableDiagnostic(file: "no/such/table.csv", line: 1, column: 1,
-                                       message: "no such file (expected the path of a CSV partner table)"))
+                                       message: "no such file (expected the path of a partner table: CSV, TSV or .xlsx)"))
 }
 
 @Test func directoryIsOneDiagnostic() throws {
@@ -34,14 +34,14 @@ private func readProblem(_ path: String) -> TableDiagnostic? {
     #expect(problem.line == 1 && problem.column == 1 && problem.message.hasPrefix("this is a directory"))
 }
 
-@Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
+@Test func invalidUTF8IsReportedAtItsLineAndColumnWhenUTF8IsAskedFor() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("latin1.csv")
     try Data([0x69, 0x64, 0x0D, 0x0A, 0x5A, 0xFC, 0x72]).write(to: file)  // "id" CRLF "Z", Latin-1 ü, "r"
-    let problem = try #require(readProblem(file.path))
+    let problem = try #require(readProblem(file.path, options: TableReadOptions(encoding: .utf8)))
     #expect(problem.line == 2 && problem.column == 2)
-    #expect(problem.message.hasPrefix("the file is not UTF-8"))
+    #expect(problem.message.hasPrefix("the file is not UTF-8 text here (expected UTF-8, as --encoding says;"))
 }
 
 @Test func fileWithByteOrderMarkAndCRLFReads() throws {
@@ -89,5 +89,5 @@ private func readProblem(_ path: String) -> TableDiagnostic? {
     FileManager.default.createFile(atPath: path, contents: nil)
     #expect(truncate(path, 65 << 20) == 0)
     let problem = try #require(readProblem(path))
-    #expect(problem.line == 1 && problem.column == 1 && problem.message == "the table is larger than 64 MiB (expected a CSV partner table of at most 64 MiB)")
+    #expect(problem.line == 1 && problem.column == 1 && problem.message == "the table is larger than 64 MiB (expected a partner table of at most 64 MiB)")
 }

@@ -35,5 +35,5 @@ private func firstProblem(_ text: String, _ limits: TableLimits) -> TableDiagnos
     limits.bytes = 100
     let found = try #require(firstProblem(table(banjulRow), limits))
     #expect(found.line == 1 && found.column == 1)
-    #expect(found.message == "the table is larger than 100 bytes (expected a CSV partner table of at most 100 bytes)")
+    #expect(found.message == "the table is larger than 100 bytes (expected a partner table of at most 100 bytes)")
 }

@@ -16,7 +16,7 @@ extension CommandLineTests {
         defer { s.remove() }
         let missing = try partnermap(["validate", "\u{1B}[2Jgone\u{9B}.csv"], in: s)
         #expect(missing.status == 1 && isClean(missing))
-        #expect(missing.err == "\\u{1B}[2Jgone\\u{009B}.csv:1:1: error: no such file (expected the path of a CSV partner table)\n")
+        #expect(missing.err == "\\u{1B}[2Jgone\\u{009B}.csv:1:1: error: no such file (expected the path of a partner table: CSV, TSV or .xlsx)\n")
 
         let name = "\u{1B}]0;owned\u{07}.csv"
         try "id,name_en,country,iso2,lat,lon,relation,year\nh,Hub,X,CN,95,10,hub,\n".write(toFile: s.file(name), atomically: true, encoding: .utf8)
