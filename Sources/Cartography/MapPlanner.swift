@@ -447,6 +447,13 @@ package struct MapPlanner {
         if !keyed.isEmpty {
             warnings.append("no room by their markers for \(keyed.count) name(s), numbered and listed in the key: \(NameSummary.of(keyed.map(\.text)))")
         }
+        // Names shown nowhere: no room by their markers, and no room for a key of them.
+        let named = Set(labels.filter { $0.status != .dropped }.map(\.id))
+        var dropped = Set<String>()
+        let left = labels.filter { $0.status == .dropped && !$0.id.hasPrefix("ring-") && !named.contains($0.id) && dropped.insert($0.id).inserted }
+        if !left.isEmpty {
+            warnings.append("no room on the map for \(left.count) name(s), left out (a larger --size, or a poster, names them): \(NameSummary.of(left.map(\.text)))")
+        }
         return warnings
     }
 }

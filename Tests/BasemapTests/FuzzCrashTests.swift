@@ -15,19 +15,19 @@ import Testing
     /// A string's length was checked against the bytes left before its own varint was read, so
     /// a length one byte too long was sliced past the end of the file (a trap).
     @Test func levelStringOneBytePastTheEnd() throws {
+        // Found in the first format; the version-2 reader refuses it at its header, and
+        // LevelFileTests checks the same bounds in files with a valid checksum.
         let bytes = try input("PMB/string-past-end.pmb")
-        #expect(throws: BasemapError(file: "f.pmb", "not a valid basemap level: string of 105 bytes, 104 left (at byte 386)")) {
-            try CompactDecoder.decode(bytes, file: "f.pmb")
-        }
+        let error = #expect(throws: BasemapError.self) { try CompactDecoder.decode(bytes, file: "f.pmb") }
+        #expect(error?.description.hasPrefix("f.pmb: error:") == true)
     }
 
     /// A point's first delta of -2^63 (made by hand from a seed: a varint of ten bytes) summed
     /// to Int.min, on which the range check's abs() trapped.
     @Test func levelCoordinateAtIntMin() throws {
         let bytes = try input("PMB/coordinate-int-min.pmb")
-        #expect(throws: BasemapError(file: "f.pmb", "not a valid basemap level: point outside ±180° × ±90° (at byte 432)")) {
-            try CompactDecoder.decode(bytes, file: "f.pmb")
-        }
+        let error = #expect(throws: BasemapError.self) { try CompactDecoder.decode(bytes, file: "f.pmb") }
+        #expect(error?.description.hasPrefix("f.pmb: error:") == true)
     }
 
     /// A table whose header claims 520 million records had room reserved for all of them (4 GB)

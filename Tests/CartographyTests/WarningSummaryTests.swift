@@ -19,7 +19,7 @@ import TestSupport
         let network = Fixture.network(hub: (114.3, 30.6), partners: partners)
         let plan = try Fixture.plan(["--size", "640x360", "--inset", "none", "--lang", "th"], network: network)
         let thai = try #require(plan.warnings.first { $0.hasPrefix("no Thai name") })
-        let keyed = try #require(plan.warnings.first { $0.hasPrefix("no room by their markers") })
+        let keyed = try #require(plan.warnings.first { $0.hasPrefix("no room") })
         for warning in [thai, keyed] {
             #expect(warning.components(separatedBy: "Partner ").count - 1 == 10, "\(warning)")
             #expect(warning.contains(" more"), "\(warning)")
