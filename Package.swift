@@ -37,9 +37,12 @@ let package = Package(
         // (with their provenance note, which carries the CLDR licence the names must travel with).
         .target(name: "Geodata", path: "geodata", exclude: ["README.md", "sources", "tools"],
                 resources: [.copy("nanning.csv"), .copy("basemap"),
-                            .copy("country-names.csv"), .copy("country-names-SOURCE.md")]),
+                            .copy("country-names.csv"), .copy("country-names-SOURCE.md"),
+                            .copy("gazetteer"), .copy("gazetteer-SOURCE.md")]),
         // Reads .xlsx workbooks (ZIP parts, XML through FoundationXML) besides CSV and TSV.
         .target(name: "PartnerData", dependencies: ["ZIPFoundation"]),
+        // The offline gazetteer (GeoNames places by any name, geodata/gazetteer); it takes a path or bytes.
+        .target(name: "Gazetteer", dependencies: ["PartnerData", "CSystemZlib"]),
         .target(name: "MapGeometry", dependencies: ["CProj", "MapScene"]),
         .target(name: "Basemap", dependencies: ["MapGeometry", "CShapelib", "CSystemZlib"]),
         .target(name: "MapScene"),
@@ -47,19 +50,21 @@ let package = Package(
         .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "OptionModel"]),
         .target(
             name: "MapJobs",
-            dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "OptionModel", "Geodata", "Yams"]),
+            dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "OptionModel", "Geodata",
+                           "Gazetteer", "Yams"]),
         .executableTarget(
             name: "partnermap",
             dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Test helpers, among them tables written as the spreadsheets write them (GB18030, UTF-16, .xlsx).
         .target(name: "TestSupport", dependencies: ["ZIPFoundation"], path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport", "ZIPFoundation"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "PartnerData"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry", "TestSupport"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CSystemZlib", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
+        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Gazetteer", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )
 

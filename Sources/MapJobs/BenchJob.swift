@@ -2,12 +2,14 @@ import Basemap
 import CairoCanvas
 import Cartography
 import Foundation
+import Gazetteer
 import MapGeometry
 import MapScene
 
 /// `partnermap bench`: the project's benchmark. Medians of basemap loads, projecting the full
-/// 10m basemap, the stages of one 1920x1080 map, one map as a whole process (start-up
-/// included), the yearly and tweened frame sequences, and the stages inside one frame.
+/// 10m basemap, loading the gazetteer and resolving 1,000 names with it, the stages of one
+/// 1920x1080 map, one map as a whole process (start-up included), the yearly and tweened frame
+/// sequences, and the stages inside one frame.
 package struct BenchJob {
     package var data: DataOptions
     package var runs: Int
@@ -36,6 +38,17 @@ package struct BenchJob {
                 (projection.polygonsPath(points: high.points, rings: high.rings, polygons: high.polygons),
                  projection.linesPath(points: high.borders.points, lines: high.borders.lines),
                  projection.linesPath(points: high.coastlines.points, lines: high.coastlines.lines))
+            }
+        }
+        if let path = ProjectFiles.gazetteerPath() {
+            progress("gazetteer")
+            let names = try ProjectFiles.countryNames()
+            let queries = try GazetteerBenchmark.queries(Gazetteer(path: path, countryNames: names), count: 1000)
+            for _ in 0..<runs {
+                let t = try GazetteerBenchmark.time(path: path, countryNames: names, queries: queries)
+                table.add("gazetteer: load (map, check, country names)", t.load)
+                table.add("gazetteer: resolve 1,000 names", t.resolve)
+                table.add("gazetteer: load + resolve 1,000 names", t.load + t.resolve)
             }
         }
         progress("one map, in process")

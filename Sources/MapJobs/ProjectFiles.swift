@@ -59,6 +59,12 @@ package enum ProjectFiles {
         return try CountryNames.read(path: path)
     }
 
+    /// The shipped gazetteer (`geodata/gazetteer/cities500.pmg`), or nil when the data has none.
+    package static func gazetteerPath() -> String? {
+        guard let path = geodata().map({ $0 + "/gazetteer/cities500.pmg" }), FileManager.default.fileExists(atPath: path) else { return nil }
+        return path
+    }
+
     /// The directory basemaps are looked up in by name.
     package static func basemapDirectory() -> String {
         (geodata() ?? "geodata") + "/basemap"
