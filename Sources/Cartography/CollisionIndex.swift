@@ -19,6 +19,8 @@ struct CollisionIndex {
     private var large: [Int] = []
     /// Centres of the boxes that are markers, by box index (nil: not a marker).
     private var markerCentres: [Point?] = []
+    /// Where the boxes inserted before `settle` surely are, when there are many of them.
+    private var settled: CoveredCells?
 
     /// The most cells a side of the grid has (a larger area gets larger cells).
     private static let maxCellsPerSide = 2048
@@ -43,6 +45,15 @@ struct CollisionIndex {
         guard let s = span(r), (s.x1 - s.x0 + 1) * (s.y1 - s.y0 + 1) <= 64 else { large.append(i); return }
         for y in s.y0...s.y1 { for x in s.x0...s.x1 { cells[y * columns + x].append(Int32(i)) } }
     }
+
+    /// The boxes inserted so far stay for good (markers and overlays, before any label): when
+    /// there are thousands, a box that surely meets one of them is then told at a glance.
+    mutating func settle() {
+        if boxes.count >= Self.manyBoxes { settled = CoveredCells(area: allowed, boxes: boxes) }
+    }
+
+    /// From this many settled boxes on, `settle` keeps a raster of them.
+    static let manyBoxes = 1000
 
     /// Inserts a city marker's box, remembering its centre; returns its index.
     @discardableResult
@@ -76,7 +87,7 @@ struct CollisionIndex {
 
     /// Whether `r` fits: inside the allowed area and clear of everything inserted.
     func isFree(_ r: Rect) -> Bool {
-        guard allowed.contains(r) else { return false }
+        guard allowed.contains(r), !(settled?.surelyMeets(r) ?? false) else { return false }
         return boxes.withUnsafeBufferPointer { boxes in !anyNear(r) { boxes[$0].intersects(r) } }
     }
 
