@@ -52,25 +52,23 @@ struct CoveredCells {
         return first <= last ? first...last : nil
     }
 
-    /// The cells whose insides `lo..<hi` (open) overlaps (nil: none).
-    private static func overlapping(_ lo: Double, _ hi: Double, from origin: Double, size: Double, count: Int) -> ClosedRange<Int>? {
-        guard lo.isFinite, hi.isFinite, lo < hi else { return nil }
-        var first = Int(max(0, min(Double(count - 1), ((lo - origin) / size).rounded(.down))))
-        while first > 0 && edge(first, from: origin, size: size) > lo { first -= 1 }
-        while first < count && edge(first + 1, from: origin, size: size) <= lo { first += 1 }
-        var last = Int(max(0, min(Double(count - 1), ((hi - origin) / size).rounded(.down))))
-        while last + 1 < count && edge(last + 1, from: origin, size: size) < hi { last += 1 }
-        while last >= 0 && edge(last, from: origin, size: size) >= hi { last -= 1 }
-        return first <= last ? first...last : nil
+    /// Cells whose insides the open interval `lo..<hi` surely overlaps: those from the first
+    /// side at or past `lo` to the last side at or before `hi` (cells it only partly covers at
+    /// either end are left out, so rounding can never count a cell it misses).
+    @inline(__always)
+    private static func overlapped(_ lo: Double, _ hi: Double, from origin: Double, size: Double, count: Int) -> (Int, Int) {
+        let first = ((lo - origin) / size).rounded(.up), last = ((hi - origin) / size).rounded(.down) - 1
+        return (Int(max(0, min(Double(count), first))), Int(max(-1, min(Double(count - 1), last))))
     }
 
     /// Whether `r` overlaps the inside of a marked cell (then it surely meets one of the boxes).
     func surelyMeets(_ r: Rect) -> Bool {
-        guard let x = Self.overlapping(r.minX, r.maxX, from: origin.x, size: size, count: columns),
-              let y = Self.overlapping(r.minY, r.maxY, from: origin.y, size: size, count: rows) else { return false }
+        let (x0, x1) = Self.overlapped(r.minX, r.maxX, from: origin.x, size: size, count: columns)
+        let (y0, y1) = Self.overlapped(r.minY, r.maxY, from: origin.y, size: size, count: rows)
+        guard x0 <= x1, y0 <= y1 else { return false }
         let w = columns + 1
-        let total = sums[(y.upperBound + 1) * w + x.upperBound + 1] - sums[y.lowerBound * w + x.upperBound + 1]
-            - sums[(y.upperBound + 1) * w + x.lowerBound] + sums[y.lowerBound * w + x.lowerBound]
-        return total > 0
+        return sums.withUnsafeBufferPointer { s in
+            s[(y1 + 1) * w + x1 + 1] - s[y0 * w + x1 + 1] - s[(y1 + 1) * w + x0] + s[y0 * w + x0] > 0
+        }
     }
 }
