@@ -93,9 +93,42 @@ struct CollisionIndex {
 
     /// Whether a thin line from a to b crosses any inserted box other than `except`.
     func lineIsFree(_ a: Point, _ b: Point, except: Int? = nil) -> Bool {
-        let bounds = Rect(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
-        return boxes.withUnsafeBufferPointer { boxes in
-            !anyNear(bounds) { i in i != except && Self.segmentHitsRect(a, b, boxes[i].insetBy(0.5)) }
+        boxes.withUnsafeBufferPointer { boxes in
+            !anyOnSegment(a, b) { i in i != except && Self.segmentHitsRect(a, b, boxes[i].insetBy(0.5)) }
+        }
+    }
+
+    /// Whether `hit` holds for some box that may meet the segment from `a` to `b`. Only the
+    /// cells the segment passes through are looked in (a box it meets is filed in the cell of
+    /// the point where it does), row by row and cell by cell from `a` on, where a box blocking
+    /// a leader line most often is.
+    @inline(__always)
+    private func anyOnSegment(_ a: Point, _ b: Point, _ hit: (Int) -> Bool) -> Bool {
+        for i in large where hit(i) { return true }
+        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return false }
+        // A hair more than rounding can move a point across a cell's side.
+        let slack = cellSize * 1e-6
+        let first = cell(a.y, from: allowed.minY, count: rows), last = cell(b.y, from: allowed.minY, count: rows)
+        return cells.withUnsafeBufferPointer { cells in
+            for row in stride(from: first, through: last, by: last >= first ? 1 : -1) {
+                let top = row == 0 ? -Double.infinity : allowed.minY + Double(row) * cellSize - slack
+                let bottom = row == rows - 1 ? Double.infinity : allowed.minY + Double(row + 1) * cellSize + slack
+                // The part of the segment within the row's height.
+                var t0 = 0.0, t1 = 1.0
+                if a.y != b.y {
+                    let u = (top - a.y) / (b.y - a.y), v = (bottom - a.y) / (b.y - a.y)
+                    t0 = max(0, min(u, v)); t1 = min(1, max(u, v))
+                }
+                guard t0 <= t1 else { continue }
+                let xa = a.x + t0 * (b.x - a.x), xb = a.x + t1 * (b.x - a.x)
+                let c0 = cell(min(xa, xb) - slack, from: allowed.minX, count: columns)
+                let c1 = cell(max(xa, xb) + slack, from: allowed.minX, count: columns)
+                for column in stride(from: a.x <= b.x ? c0 : c1, through: a.x <= b.x ? c1 : c0, by: a.x <= b.x ? 1 : -1) {
+                    let found = cells[row * columns + column].withUnsafeBufferPointer { cell in cell.contains { hit(Int($0)) } }
+                    if found { return true }
+                }
+            }
+            return false
         }
     }
 

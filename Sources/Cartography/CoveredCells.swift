@@ -12,10 +12,13 @@ struct CoveredCells {
     /// Marked cells above and to the left of each grid corner, row by row ((columns + 1) × (rows + 1)).
     private var sums: [Int32]
 
-    /// The cells of `area`, at most about a million of them (larger cells for a larger area), marked under `boxes`.
+    /// The cells of `area` marked under `boxes`: cells small enough for the smallest box to
+    /// cover one whole (some 2.5 to its side), but no more than a quarter of a million (the
+    /// sums a lookup reads then stay in the processor's cache).
     init(area: Rect, boxes: [Rect]) {
         origin = Point(area.minX, area.minY)
-        size = max(2, (area.width * area.height / 1_000_000).squareRoot())
+        let smallest = boxes.map { min($0.width, $0.height) }.filter { $0 > 0 }.min() ?? 1
+        size = max(smallest / 2.5, (area.width * area.height / 250_000).squareRoot(), 1e-6)
         columns = max(1, Int((area.width / size).rounded(.up)))
         rows = max(1, Int((area.height / size).rounded(.up)))
         var marked = [Int32](repeating: 0, count: columns * rows)
