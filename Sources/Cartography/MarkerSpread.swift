@@ -18,8 +18,8 @@ struct MarkerSpread {
 
     /// The most pairs spreading looks at in all (90 million for 20,000 partners on one map, in
     /// 40 rounds): a crowd denser still is spread for as many rounds as that allows (at 60,000,
-    /// ten), not the full 40; its markers could not stand apart anyway.
-    static let maxLooked = 200_000_000
+    /// five), not the full 40; its markers could not stand apart anyway.
+    static let maxLooked = 100_000_000
 
     /// Spreads `points` (the hub's, under `hubID`, stays put); ids in `keep` don't move either.
     func spread(_ points: [String: Point], hubID: String, keep: Set<String> = []) -> Result {
