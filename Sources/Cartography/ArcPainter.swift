@@ -57,6 +57,19 @@ struct ArcPainter {
     let sizing: Sizing
     let gradient: Bool
     let hubColor: Color
+    /// Whether arcs get their casing (see `casesArcs`).
+    var cased = true
+
+    /// How much wider than its arc a casing is.
+    private static func casingMargin(_ sizing: Sizing) -> Double { 2 * max(0.6 * sizing.u, 0.8) }
+
+    /// Whether `count` arcs in `frame` get casings: only while arcs leaving the hub can be told
+    /// apart somewhere on the map, spaced round a circle of half the frame's shorter side by at
+    /// least a casing's width (about a thousand arcs on a 1920×1080 map). Beyond that casings
+    /// only hatch the area the arcs fill, and drawing them doubled the cost of drawing arcs.
+    static func casesArcs(count: Int, frame: Rect, sizing: Sizing) -> Bool {
+        Double.pi * min(frame.width, frame.height) / Double(max(count, 1)) >= sizing.arcWidth + casingMargin(sizing)
+    }
 
     func items(_ arcs: [ProjectedArc]) -> [SceneItem] {
         var items: [SceneItem] = []
@@ -68,7 +81,7 @@ struct ArcPainter {
             if theme.arcGlow > 0 {
                 items.append(.stroke(path, Stroke(color: color.withAlpha(0.18), width: width * theme.arcGlow)))
             }
-            items.append(.stroke(path, Stroke(color: theme.arcCasing, width: width + 2 * max(0.6 * sizing.u, 0.8))))
+            if cased { items.append(.stroke(path, Stroke(color: theme.arcCasing, width: width + Self.casingMargin(sizing)))) }
             let stroke = Stroke(color: color.withAlpha(0.92), width: width, dash: styler.dash(arc.city), cap: .round)
             if gradient, let s = arc.pieces.first?.first, let e = arc.pieces.last?.last {
                 items.append(.gradientStroke(path, stroke, start: s, end: e, from: hubColor.mixed(with: color, 0.35), to: color))

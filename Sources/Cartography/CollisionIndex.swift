@@ -19,6 +19,8 @@ struct CollisionIndex {
     private var large: [Int] = []
     /// Centres of the boxes that are markers, by box index (nil: not a marker).
     private var markerCentres: [Point?] = []
+    /// Where the boxes inserted before `settle` surely are, when there are many of them.
+    private var settled: CoveredCells?
 
     /// The most cells a side of the grid has (a larger area gets larger cells).
     private static let maxCellsPerSide = 2048
@@ -43,6 +45,15 @@ struct CollisionIndex {
         guard let s = span(r), (s.x1 - s.x0 + 1) * (s.y1 - s.y0 + 1) <= 64 else { large.append(i); return }
         for y in s.y0...s.y1 { for x in s.x0...s.x1 { cells[y * columns + x].append(Int32(i)) } }
     }
+
+    /// The boxes inserted so far stay for good (markers and overlays, before any label): when
+    /// there are thousands, a box that surely meets one of them is then told at a glance.
+    mutating func settle() {
+        if boxes.count >= Self.manyBoxes { settled = CoveredCells(area: allowed, boxes: boxes) }
+    }
+
+    /// From this many settled boxes on, `settle` keeps a raster of them.
+    static let manyBoxes = 1000
 
     /// Inserts a city marker's box, remembering its centre; returns its index.
     @discardableResult
@@ -76,15 +87,48 @@ struct CollisionIndex {
 
     /// Whether `r` fits: inside the allowed area and clear of everything inserted.
     func isFree(_ r: Rect) -> Bool {
-        guard allowed.contains(r) else { return false }
+        guard allowed.contains(r), !(settled?.surelyMeets(r) ?? false) else { return false }
         return boxes.withUnsafeBufferPointer { boxes in !anyNear(r) { boxes[$0].intersects(r) } }
     }
 
     /// Whether a thin line from a to b crosses any inserted box other than `except`.
     func lineIsFree(_ a: Point, _ b: Point, except: Int? = nil) -> Bool {
-        let bounds = Rect(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
-        return boxes.withUnsafeBufferPointer { boxes in
-            !anyNear(bounds) { i in i != except && Self.segmentHitsRect(a, b, boxes[i].insetBy(0.5)) }
+        boxes.withUnsafeBufferPointer { boxes in
+            !anyOnSegment(a, b) { i in i != except && Self.segmentHitsRect(a, b, boxes[i].insetBy(0.5)) }
+        }
+    }
+
+    /// Whether `hit` holds for some box that may meet the segment from `a` to `b`. Only the
+    /// cells the segment passes through are looked in (a box it meets is filed in the cell of
+    /// the point where it does), row by row and cell by cell from `a` on, where a box blocking
+    /// a leader line most often is.
+    @inline(__always)
+    private func anyOnSegment(_ a: Point, _ b: Point, _ hit: (Int) -> Bool) -> Bool {
+        for i in large where hit(i) { return true }
+        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return false }
+        // A hair more than rounding can move a point across a cell's side.
+        let slack = cellSize * 1e-6
+        let first = cell(a.y, from: allowed.minY, count: rows), last = cell(b.y, from: allowed.minY, count: rows)
+        return cells.withUnsafeBufferPointer { cells in
+            for row in stride(from: first, through: last, by: last >= first ? 1 : -1) {
+                let top = row == 0 ? -Double.infinity : allowed.minY + Double(row) * cellSize - slack
+                let bottom = row == rows - 1 ? Double.infinity : allowed.minY + Double(row + 1) * cellSize + slack
+                // The part of the segment within the row's height.
+                var t0 = 0.0, t1 = 1.0
+                if a.y != b.y {
+                    let u = (top - a.y) / (b.y - a.y), v = (bottom - a.y) / (b.y - a.y)
+                    t0 = max(0, min(u, v)); t1 = min(1, max(u, v))
+                }
+                guard t0 <= t1 else { continue }
+                let xa = a.x + t0 * (b.x - a.x), xb = a.x + t1 * (b.x - a.x)
+                let c0 = cell(min(xa, xb) - slack, from: allowed.minX, count: columns)
+                let c1 = cell(max(xa, xb) + slack, from: allowed.minX, count: columns)
+                for column in stride(from: a.x <= b.x ? c0 : c1, through: a.x <= b.x ? c1 : c0, by: a.x <= b.x ? 1 : -1) {
+                    let found = cells[row * columns + column].withUnsafeBufferPointer { cell in cell.contains { hit(Int($0)) } }
+                    if found { return true }
+                }
+            }
+            return false
         }
     }
 

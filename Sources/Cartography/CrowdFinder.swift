@@ -53,18 +53,21 @@ struct CrowdFinder {
     /// Connected components of points closer than `link`, as index lists in order.
     static func components(_ points: [Point], link: Double) -> [[Int]] {
         var parent = Array(points.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
+        let grid = PointGrid(points, within: link)
+        return parent.withUnsafeMutableBufferPointer { parent in
+            func root(_ i: Int) -> Int {
+                var i = i
+                while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+                return i
+            }
+            grid.forEachClosePair { i, j in
+                let a = root(i), b = root(j)
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+            var groups: [Int: [Int]] = [:]
+            for i in points.indices { groups[root(i), default: []].append(i) }
+            return groups.keys.sorted().map { groups[$0]! }
         }
-        PointGrid(points, within: link).forEachClosePair { i, j in
-            let a = root(i), b = root(j)
-            if a != b { parent[max(a, b)] = min(a, b) }
-        }
-        var groups: [Int: [Int]] = [:]
-        for i in points.indices { groups[root(i), default: []].append(i) }
-        return groups.keys.sorted().map { groups[$0]! }
     }
 
     /// The box that shows a group with room round it (across ±180° when that is narrower),

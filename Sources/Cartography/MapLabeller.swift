@@ -40,6 +40,7 @@ struct MapLabeller {
             guard let pt = points[p.id] else { continue }
             anchors[p.id] = (pt, sizing.partnerRadius, index.insertMarker(pt, radius: sizing.partnerRadius))
         }
+        index.settle()
         var placer = LabelPlacer(index: index, measurer: measurer, halo: Halo(color: theme.halo, width: sizing.halo),
                                  color: theme.text, map: map)
         var out: [PlacedLabel] = []

@@ -26,6 +26,13 @@ package struct MapPlanner {
         let geodesics = times.measure("geodesics") { PartnerGeodesic.all(network) }
         let map = try frame(network, geodesics: geodesics, look: look, times: &times)
         let truePlaces = CityPoints(network, projection: map.projection)
+        // The arcs are projected on helper threads (with a copy of the projection, as a PROJ
+        // transform stays on one thread) while insets are found and sized.
+        let arcProjection = Handover(try map.projection.copy())
+        let (arcStep, cut) = (spec.arcStep, map.framing.isWorld ? nil : look.frame)
+        let projecting = Background {
+            Self.projectArcs(geodesics, cities: truePlaces, projection: arcProjection.value, maxStep: arcStep, cutTo: cut)
+        }
         let labeller = MapLabeller(measurer: measurer, text: look.text, theme: look.theme, sizing: look.sizing)
         // Insets are projected on a helper thread while the main map is worked out.
         let regions = try times.measure("find insets") { try insetRegions(network, cities: truePlaces, labeller: labeller, look: look) }
@@ -46,9 +53,7 @@ package struct MapPlanner {
                 return try planner.prepare(probe, size: size)
             }
         }
-        let arcs = times.measure("project arcs") {
-            projectArcs(geodesics, cities: truePlaces, projection: map.projection, cutTo: map.framing.isWorld ? nil : look.frame)
-        }
+        let arcs = try times.measure("project arcs") { try projecting.result() }
         let sphere = times.measure("project sphere and graticule") { map.projection.spherePath() }
         var overlays = OverlayLayout(frame: look.frame, sizing: look.sizing, measurer: measurer, text: look.text, theme: look.theme,
                                      titleSize: spec.titleSize, mapArea: sphere)
@@ -96,7 +101,8 @@ package struct MapPlanner {
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
                        insets: insetPlans, locators: external.map { map.projection.polygonPath([$0.ring()]) }, timelineBox: look.timelineBox,
-                       warnings: warnings, measurer: measurer, times: times, resampledPoints: map.projection.resampledPointCount)
+                       warnings: warnings, measurer: measurer, times: times,
+                       resampledPoints: map.projection.resampledPointCount + arcProjection.value.resampledPointCount)
     }
 
     /// The main map's projection and its name, as the plan would frame them (no basemap projected).
@@ -163,11 +169,12 @@ package struct MapPlanner {
     /// frame shows, so an arc to a partner beyond it ends at the edge with a continuation mark.
     /// There only the runs of an arc near the frame go through the projection (at a large
     /// scale, resampling the rest of a long arc finely costs much and shows nothing).
-    private func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection, cutTo frame: Rect?) -> [ProjectedArc] {
+    private static func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection, maxStep: Double,
+                                    cutTo frame: Rect?) -> [ProjectedArc] {
         let near = frame.flatMap { RegionFilter.lineClip(showing: $0, of: projection) }.map { clip in
             { (path: [LonLat]) -> [[LonLat]] in clip.runs(of: path).map { Array($0) } }
         }
-        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep, near: near)
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: maxStep, near: near)
         return zip(geodesics, pieces).map { g, pieces in
             var partner = cities.partners[g.city.id], hub = cities.hub
             if let frame {

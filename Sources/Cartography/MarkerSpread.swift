@@ -16,6 +16,11 @@ struct MarkerSpread {
         var looked = 0
     }
 
+    /// The most pairs spreading looks at in all (90 million for 20,000 partners on one map, in
+    /// 40 rounds): a crowd denser still is spread for as many rounds as that allows (at 60,000,
+    /// five), not the full 40; its markers could not stand apart anyway.
+    static let maxLooked = 100_000_000
+
     /// Spreads `points` (the hub's, under `hubID`, stays put); ids in `keep` don't move either.
     func spread(_ points: [String: Point], hubID: String, keep: Set<String> = []) -> Result {
         let ids = points.keys.sorted()
@@ -27,12 +32,12 @@ struct MarkerSpread {
         let maxShift = 3 * (hubRadius + partnerRadius)
         let reach = 2 * max(hubRadius, partnerRadius)
         var looked = 0
-        for _ in 0..<40 {
+        for _ in 0..<40 where looked < Self.maxLooked {
             var moved = false
             // The pairs close enough to overlap as the round starts, in order, each pushed apart
             // from where the pairs before it left them.
             let grid = PointGrid(pos, within: reach)
-            looked += pos.withUnsafeMutableBufferPointer { pos in grid.forEachClosePair { i, j in
+            looked += pos.withUnsafeMutableBufferPointer { pos in grid.forEachClosePair(inOrder: true) { i, j in
                 let need = 0.95 * (radius[i] + radius[j])
                 var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
                 guard dx * dx + dy * dy <= need * need * (1 + 1e-9) else { return }

@@ -53,10 +53,10 @@ struct PointGrid {
         (Int(min(Double(columns - 1), ((p.x - minX) / size).rounded(.down))), Int(min(Double(rows - 1), ((p.y - minY) / size).rounded(.down))))
     }
 
-    /// Calls `body(i, j)` once for every pair i < j of points closer than the distance, in order
-    /// (by i, then j). Returns how many pairs it looked at (the work it took).
+    /// Calls `body(i, j)` once for every pair i < j of points closer than the distance, by i;
+    /// `inOrder`, by j too for each i. Returns how many pairs it looked at (the work it took).
     @discardableResult
-    func forEachClosePair(_ body: (Int, Int) -> Void) -> Int {
+    func forEachClosePair(inOrder: Bool = false, _ body: (Int, Int) -> Void) -> Int {
         guard distance > 0 else { return 0 }
         var looked = 0
         // Pairs clearly farther apart than the distance are passed over before it is measured.
@@ -73,9 +73,11 @@ struct PointGrid {
                         let j = order[m]
                         guard j > i else { continue }
                         let q = points[j], dx = q.x - p.x, dy = q.y - p.y
-                        if dx * dx + dy * dy <= clearlyFar && p.distance(to: q) < distance { near.append(j) }
+                        guard dx * dx + dy * dy <= clearlyFar && p.distance(to: q) < distance else { continue }
+                        if inOrder { near.append(j) } else { body(i, j) }
                     }
                 } }
+                guard inOrder else { continue }
                 near.sort()
                 for j in near { body(i, j) }
             }

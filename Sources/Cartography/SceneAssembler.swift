@@ -76,7 +76,12 @@ package struct SceneAssembler {
             for i in plan.insets { clip.append(Path(rect: i.frame)) }
             return [.clippedToPath(clip, .evenOdd, items)]
         }
-        if wanted(.arcs) { layers.append(Layer(name: "arcs", items: outsideInsets(arcItems(plan.arcs, showing)))) }
+        if wanted(.arcs) {
+            // On the main map, casings only while its arcs can be told apart; insets keep theirs
+            // (they set the markers of a crowd off the arcs behind them).
+            let cased = ArcPainter.casesArcs(count: plan.arcs.count, frame: plan.frame, sizing: plan.sizing)
+            layers.append(Layer(name: "arcs", items: outsideInsets(arcItems(plan.arcs, showing, cased: cased))))
+        }
         if wanted(.cities) {
             layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, ticks: plan.markerTicks, showing))))
         }
@@ -107,8 +112,9 @@ package struct SceneAssembler {
 
     private var basemapPainter: BasemapPainter { BasemapPainter(theme: plan.theme, sizing: plan.sizing) }
 
-    private func arcItems(_ arcs: [ProjectedArc], _ showing: Showing) -> [SceneItem] {
-        let painter = ArcPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing, gradient: plan.spec.gradientArcs, hubColor: plan.theme.hub)
+    private func arcItems(_ arcs: [ProjectedArc], _ showing: Showing, cased: Bool = true) -> [SceneItem] {
+        var painter = ArcPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing, gradient: plan.spec.gradientArcs, hubColor: plan.theme.hub)
+        painter.cased = cased
         let drawn = arcs.compactMap { arc -> ProjectedArc? in
             guard showing.shown.contains(arc.city.id) else { return nil }
             return showing.new.contains(arc.city.id) && showing.growth < 1 ? arc.truncated(showing.growth) : arc

@@ -46,6 +46,15 @@ import TestSupport
         #expect(result.ticks.count > 1000, "the crowd was spread")
     }
 
+    /// Arcs keep their casings while they can be told apart round the map (Nanning's 26, and
+    /// some 800 on a 1920×1080 map), not when thousands fill it.
+    @Test func casingsOnlyWhileArcsCanBeToldApart() throws {
+        let plan = try Fixture.plan()
+        #expect(ArcPainter.casesArcs(count: plan.arcs.count, frame: plan.frame, sizing: plan.sizing))
+        #expect(ArcPainter.casesArcs(count: 800, frame: plan.frame, sizing: plan.sizing))
+        #expect(!ArcPainter.casesArcs(count: 3000, frame: plan.frame, sizing: plan.sizing))
+    }
+
     /// A map a ten-millionth of a degree across, round the hub: its arcs and graticule are refined
     /// only near the frame (some 170 million points before).
     @Test func tinyExtentRoundTheHub() throws {

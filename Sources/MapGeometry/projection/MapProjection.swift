@@ -51,7 +51,7 @@ package final class MapProjection {
     }
 
     /// The same projection with a pipeline and PROJ transform of its own, for another thread.
-    private func copy() throws -> MapProjection {
+    package func copy() throws -> MapProjection {
         let c = try MapProjection(setup: setup, frame: frame, tolerance: tolerance)
         c.projector.scale = projector.scale
         c.projector.tx = projector.tx
