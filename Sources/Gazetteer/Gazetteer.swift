@@ -346,10 +346,14 @@ package final class Gazetteer: Sendable {
             guard let i = resolver.index(country) else { return nil }
             countryIndex = i
         }
-        let forms = QueryForms(name)
+        // A Chinese name is also looked up in the other script: GeoNames often has only 河內 for Hanoi, 西雅圖 for Seattle.
+        let written = [QueryForms(name)] + QueryForms.hanVariants(name).map(QueryForms.init)
+        let forms = written[0]
         var matches: [Int: (match: Candidate.Match, isName: Bool)] = [:]
-        for p in try places(forKey: forms.exact) { matches[p.place] = (.name, p.isName) }
-        for key in forms.stripped {
+        for form in written {
+            for p in try places(forKey: form.exact) where matches[p.place] == nil { matches[p.place] = (.name, p.isName) }
+        }
+        for key in written.flatMap(\.stripped) {
             for p in try places(forKey: key) where matches[p.place] == nil { matches[p.place] = (.withoutAffixes, p.isName) }
         }
         var hits = matches.map {

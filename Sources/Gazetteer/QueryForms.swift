@@ -1,3 +1,5 @@
+import Foundation
+
 /// The keys a queried name is looked up by: the name as written, folded (it always wins when it
 /// matches), and forms without the administrative words that tables add to a place's name but
 /// GeoNames does not ("Cebu City", "Bogor Regency", "Kota Bogor", "Thành phố Hải Phòng", "Kobe-shi",
@@ -62,6 +64,19 @@ struct QueryForms {
             queue += Self.shorter(words).filter { !seen.contains($0.joined()) }
         }
         stripped = found
+    }
+
+    /// A name with Han characters in the other Chinese script: traditional for simplified
+    /// (`河内` → `河內`), simplified for traditional, by ICU's transliterators; none for other names.
+    static func hanVariants(_ name: String) -> [String] {
+        guard name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) else { return [] }
+        var out: [String] = []
+        for id in ["Hans-Hant", "Hant-Hans"] {
+            if let variant = name.applyingTransform(StringTransform(id), reverse: false), variant != name, !out.contains(variant) {
+                out.append(variant)
+            }
+        }
+        return out
     }
 
     /// Each way to drop one administrative word (sequence) from `words`.

@@ -33,6 +33,7 @@ package enum CommandRunner {
                 result.notes = network.notes
                 return result
             case .validate: return try validate(o, file: nil)
+            case .geocode: throw JobError("give the table and the output: partnermap geocode FILE -o OUT.csv")
             case .bench: return try bench(o, runs: 7, processes: true)
             }
         }
@@ -52,6 +53,11 @@ package enum CommandRunner {
         var result = JobResult()
         result.notes = network.notes
         return result
+    }
+
+    /// `geocode FILE -o OUT`: the table completed from the gazetteer.
+    package static func geocode(file: String, output: String, _ words: [String]) -> Int32 {
+        report(Flags()) { try GeocodeJob.run(try MapOptions.parse(.geocode, arguments: words), input: file, output: output) }
     }
 
     /// `bench`: the project's benchmark, whole processes timed with `executable`.

@@ -1,4 +1,6 @@
 import Foundation
+import Cartography
+import Gazetteer
 import OptionModel
 import PartnerData
 
@@ -27,7 +29,8 @@ public struct DataOptions: Sendable {
                    d.table = .file(path)
                },
                show: { d in if case .file(let p) = d.table { return p } else { return nil } }),
-        .optional("hub", \.hubID, "id", help: "Id of the hub row (needed when the table has no single hub)."),
+        .optional("hub", \.hubID, "id|place",
+                  help: "The hub: a row's id or name, or a place the gazetteer knows (\"南宁\", \"Nanning, China\"), added as the hub row. Default: the row whose relation is hub."),
         .optional("encoding", \.encoding, "name",
                   help: "Encoding of a CSV or TSV table (gbk is gb18030). Default: found from the file (a byte order mark, UTF-8, GB18030, else Windows-1252)."),
         .optional("separator", \.separator, "char",
@@ -41,8 +44,28 @@ public struct DataOptions: Sendable {
     public var readOptions: TableReadOptions { TableReadOptions(encoding: encoding, separator: separator, sheet: sheet) }
 
     /// The network: read and checked from the table, whatever its source. Rows without coordinates
-    /// are errors here (`missing lat/lon … or run partnermap geocode`).
+    /// (and a `--hub` that is a place, not a row) are found in the shipped gazetteer when every one
+    /// resolves to one place; otherwise the geocoder's messages are thrown (`TableErrors`), as
+    /// `partnermap geocode` prints them. A note then says which rows were filled.
     public func network() throws -> Network {
+        if case .network(let network) = table { return network }
+        var raw: RawTable
+        do { raw = try rawTable() } catch is TableErrors { return try plainNetwork() }
+        _ = raw.hubByName()
+        guard raw.hubRequest != nil || raw.rows.contains(where: \.needsGeocoding) else { return try Network(from: raw) }
+        let (network, outcome) = try TableGeocoder(gazetteer: try ProjectFiles.gazetteer()).network(raw)
+        var completed = network
+        let placed = outcome.rows.filter { $0.geonameID != nil }.map(\.row.name)
+        if !placed.isEmpty {
+            completed.notes.append("\(raw.file): \(placed.count) of \(outcome.rows.count) places found in the gazetteer "
+                + "(GeoNames, CC BY 4.0): \(NameSummary.of(placed)); `partnermap geocode` writes them into the table")
+        }
+        return completed
+    }
+
+    /// The network of a table read without a gazetteer: every problem of the table listed, the
+    /// rows without coordinates among them.
+    private func plainNetwork() throws -> Network {
         switch table {
         case .shipped: return try PartnerTable.read(path: try ProjectFiles.defaultTablePath(), hubID: hubID, options: readOptions)
         case .file(let path): return try PartnerTable.read(path: path, hubID: hubID, options: readOptions)

@@ -3,7 +3,7 @@ import OptionModel
 
 /// The commands that take options from the option model.
 public enum MapCommand: String, Sendable, CaseIterable {
-    case render, frames, poster, list, validate, bench
+    case render, frames, poster, list, validate, geocode, bench
 
     /// The commands a spec file has a section for.
     public static let withSpecSections: [MapCommand] = [.render, .frames, .poster]
@@ -58,7 +58,7 @@ public struct MapOptions: Sendable {
                 + [shared("PAPER OPTIONS", paper), shared("RUN OPTIONS", running), own("SPEC OPTIONS", [spec])]
         case .list, .bench:
             return [shared("DATA OPTIONS", data)]
-        case .validate:
+        case .validate, .geocode:
             return [shared("DATA OPTIONS", data.filter { ["hub", "encoding", "separator", "sheet"].contains($0.key) })]
         }
     }

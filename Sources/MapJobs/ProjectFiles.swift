@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 import Geodata
 import PartnerData
 
@@ -65,6 +66,9 @@ package enum ProjectFiles {
         return path
     }
 
+    /// The shipped gazetteer with the shipped country names, loaded once per process.
+    package static func gazetteer() throws -> Gazetteer { try SharedGazetteer.shared.get() }
+
     /// The directory basemaps are looked up in by name.
     package static func basemapDirectory() -> String {
         (geodata() ?? "geodata") + "/basemap"
@@ -79,5 +83,23 @@ package enum ProjectFiles {
     static func isDirectory(_ path: String) -> Bool {
         var d: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &d) && d.boolValue
+    }
+}
+
+/// The gazetteer a process loads once, when a table first needs it.
+private final class SharedGazetteer: @unchecked Sendable {
+    static let shared = SharedGazetteer()
+    private let lock = NSLock()
+    private var loaded: Gazetteer?
+
+    func get() throws -> Gazetteer {
+        lock.lock(); defer { lock.unlock() }
+        if let loaded { return loaded }
+        guard let path = ProjectFiles.gazetteerPath() else {
+            throw JobError("the gazetteer is not installed (expected geodata/gazetteer/cities500.pmg, which scripts/fetch-gazetteer.sh builds); give the rows lat and lon instead")
+        }
+        let gazetteer = try Gazetteer(path: path, countryNames: try ProjectFiles.countryNames())
+        loaded = gazetteer
+        return gazetteer
     }
 }

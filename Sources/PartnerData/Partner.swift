@@ -81,6 +81,8 @@ public struct Network: Sendable {
     public var source: String
     /// How the table was read when that was not UTF-8 CSV with commas (`t.csv: read as GB18030 with ';' separators`).
     public var notes: [String] = []
+    /// How many of its cities a gazetteer placed (their coordinates are GeoNames'), which the map's credits then name.
+    public var placedByGazetteer = 0
     public init(hub: City, partners: [City], source: String) {
         self.hub = hub; self.partners = partners; self.source = source
     }

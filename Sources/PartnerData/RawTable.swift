@@ -39,6 +39,10 @@ public struct TableRow: Sendable, Hashable {
     public var lonLocation: TableLocation
     /// Where its continent would come from: the continent cell, else the iso2 cell, else the row's start.
     public var continentLocation: TableLocation
+    /// Where its name is: the first filled name cell (English, Chinese, Vietnamese, Thai), else the row's start.
+    public var nameLocation: TableLocation
+    /// Where its country is: the country cell, else the iso2 cell, else the row's start.
+    public var countryLocation: TableLocation
 
     /// Whether the row still lacks what a map needs: coordinates, or a continent (which an iso2 code would give).
     public var needsGeocoding: Bool { lat == nil || lon == nil || continent == nil }
@@ -49,6 +53,23 @@ public struct TableRow: Sendable, Hashable {
     static func firstName(_ names: [NameLanguage: String]) -> String? {
         NameLanguage.allCases.lazy.compactMap { names[$0] }.first { !$0.isEmpty }
     }
+}
+
+extension TableRow {
+    /// A row that no line of the table holds (a hub a geocoder found for `--hub`), every location `at`.
+    public init(id: String, names: [NameLanguage: String], country: String, iso2: String, continent: Continent?,
+                lat: Double?, lon: Double?, relation: Relation, source: String, at location: TableLocation) {
+        self.init(id: id, idIsDerived: true, names: names, country: country, admin: "", iso2: iso2, continent: continent,
+                  lat: lat, lon: lon, relation: relation, year: nil, date: "", source: source, confidence: "", line: 0,
+                  location: location, latLocation: location, lonLocation: location, continentLocation: location,
+                  nameLocation: location, countryLocation: location)
+    }
+
+    /// The id a row without one gets from `name` (`Thành phố Hồ Chí Minh` → `thanh-pho-ho-chi-minh`).
+    public static func derivedID(name: String) -> String { DerivedIDs.slug(name, line: 0) }
+
+    /// Fills what `found` gives and the row lacks: coordinates, iso2, continent, country.
+    public mutating func complete(with found: Resolution) { GeocodingSeam.apply(found, to: &self) }
 }
 
 /// What a resolver (a gazetteer) found for a row that needs geocoding.
@@ -79,9 +100,45 @@ public struct RawTable: Sendable {
     public var headerLocation: TableLocation
     /// How the file was read when that was not UTF-8 CSV with commas (`read as GB18030 with ';' separators`).
     public var notes: [String]
+    /// The hub asked for (`--hub`) when no row has it as its id: a row's name (`hubByName()`), or a
+    /// place a geocoder finds and adds (`addHub(_:)`). A network cannot be made while it is set.
+    public var hubRequest: String?
+
+    public init(file: String, rows: [TableRow], hubIndex: Int?, headerLocation: TableLocation, notes: [String]) {
+        self.file = file; self.rows = rows; self.hubIndex = hubIndex; self.headerLocation = headerLocation; self.notes = notes
+    }
 
     /// The rows a resolver must complete before the table is a network.
     public var rowsNeedingGeocoding: [TableRow] { rows.filter(\.needsGeocoding) }
+
+    /// Makes the row that `hubRequest` names the hub: the one row with that name in any language
+    /// (case and surrounding spaces aside), or with the name before a comma (`Nanning, China`).
+    /// False, and nothing changed, when no row or more than one has it.
+    public mutating func hubByName() -> Bool {
+        guard let request = hubRequest else { return false }
+        func key(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces).lowercased() }
+        var wanted: Set<String> = [key(request)]
+        if let comma = request.lastIndex(of: ",") { wanted.insert(key(String(request[..<comma]))) }
+        let matches = rows.indices.filter { rows[$0].names.values.contains { wanted.contains(key($0)) } }
+        guard matches.count == 1 else { return false }
+        hubIndex = matches[0]
+        hubRequest = nil
+        return true
+    }
+
+    /// Adds `hub` (a place a geocoder found for `hubRequest`) as the table's first row and its hub;
+    /// its id is made unique among the table's ids.
+    public mutating func addHub(_ hub: TableRow) {
+        var hub = hub
+        let taken = Set(rows.map(\.id))
+        let base = hub.id
+        var n = 1
+        while taken.contains(hub.id) { n += 1; hub.id = "\(base)-\(n)" }
+        hub.relation = .hub
+        rows.insert(hub, at: 0)
+        hubIndex = 0
+        hubRequest = nil
+    }
 }
 
 extension Network {
@@ -90,6 +147,8 @@ extension Network {
     /// table a hub; throws `TableErrors` listing, at each row, what is still missing
     /// (`missing lat/lon for "Kunming" (expected coordinates, or run `partnermap geocode`)`).
     public init(from table: RawTable, resolver: ((TableRow) -> Resolution?)? = nil) throws {
+        var table = table
+        _ = table.hubByName()
         var problems: [TableDiagnostic] = []
         var cities: [City] = []
         cities.reserveCapacity(table.rows.count)
@@ -103,7 +162,16 @@ extension Network {
                                lat: lat, lon: lon, relation: row.relation, year: row.year, date: row.date,
                                source: row.source, line: row.line, confidence: row.confidence))
         }
-        if table.hubIndex == nil {
+        if let request = table.hubRequest {
+            problems.append(TableDiagnostic(file: table.file, location: table.headerLocation,
+                                            message: GeocodingSeam.unmatchedHub(request, example: table.rows.first?.id)))
+        } else if let hub = table.hubIndex {
+            let chosen = table.rows[hub]
+            for row in table.rows where row.relation == .hub && row.line != chosen.line {
+                problems.append(TableDiagnostic(file: table.file, location: row.location,
+                    message: "relation is hub but the hub chosen is \(CellRules.quoted(chosen.name)) (expected sister or friendly-exchange)"))
+            }
+        } else {
             problems.append(TableDiagnostic(file: table.file, location: table.headerLocation, message: GeocodingSeam.noHub))
         }
         guard problems.isEmpty, let hub = table.hubIndex else {
@@ -121,6 +189,11 @@ extension Network {
 /// is still not complete is told.
 enum GeocodingSeam {
     static let noHub = "no row has relation hub (expected exactly one hub row)"
+
+    static func unmatchedHub(_ request: String, example: String?) -> String {
+        let example = example.map { ", such as \(CellRules.quoted($0))" } ?? ""
+        return "the hub \(CellRules.quoted(request)) is neither an id nor a name in the table (expected one of its ids\(example), or a city's name)"
+    }
 
     static func apply(_ found: Resolution, to row: inout TableRow) {
         if row.lat == nil || row.lon == nil { row.lat = found.lat; row.lon = found.lon }

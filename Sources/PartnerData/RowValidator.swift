@@ -100,6 +100,8 @@ struct RowValidator: Sendable {
                                      relation: relation, relationPosition: cell(.relation)?.position ?? record.start, name: name)
         let latAt = log.location(cell(.lat)?.position ?? record.start), lonAt = log.location(cell(.lon)?.position ?? record.start)
         let continentAt = log.location(cell(.continent)?.position ?? cell(.iso2)?.position ?? record.start)
+        let nameAt = log.location(TableColumn.cityNames.lazy.compactMap { filled($0.1)?.position }.first ?? record.start)
+        let countryAt = log.location(filled(.country)?.position ?? cell(.iso2)?.position ?? record.start)
         // What a row lacks for a map: known once its cells are (an invalid cell is reported already).
         let latKnown = lat != nil || filled(.lat) != nil, lonKnown = lon != nil || filled(.lon) != nil
         if let iso2, !names.isEmpty {
@@ -116,7 +118,8 @@ struct RowValidator: Sendable {
             admin: CellRules.withLineFeeds(cell(.admin)?.value ?? ""), iso2: iso2, continent: continent, lat: lat, lon: lon,
             relation: relation, year: yearDate?.year, date: filled(.date)?.value ?? yearDate?.date ?? "",
             source: cell(.source)?.value ?? "", confidence: cell(.confidence)?.value ?? "", line: record.start.line,
-            location: log.location(record.start), latLocation: latAt, lonLocation: lonAt, continentLocation: continentAt)
+            location: log.location(record.start), latLocation: latAt, lonLocation: lonAt, continentLocation: continentAt,
+            nameLocation: nameAt, countryLocation: countryAt)
         return validated
     }
 

@@ -78,13 +78,15 @@ struct TableAssembler {
         }
         let hub = hubs.finish(header: header, log: &log)
         if hub == nil && hubID == nil && header.index(of: .relation) != nil { seam.report(header.start, GeocodingSeam.noHub) }
+        if let hubID, hubs.unmatched { seam.report(header.start, GeocodingSeam.unmatchedHub(hubID, example: identities.first?.id)) }
         guard log.isEmpty, rows.count == identities.count else { return PartnerTable.Reading(table: nil, log: log, seam: seam) }
         var rows = rows
         for (index, id) in derived {
             rows[index].id = id
             rows[index].idIsDerived = true
         }
-        let table = RawTable(file: log.file, rows: rows, hubIndex: hub, headerLocation: log.location(header.start), notes: notes)
+        var table = RawTable(file: log.file, rows: rows, hubIndex: hub, headerLocation: log.location(header.start), notes: notes)
+        if hubs.unmatched { table.hubRequest = hubID }
         return PartnerTable.Reading(table: table, log: log, seam: seam)
     }
 }

@@ -102,6 +102,37 @@ struct ValidateCommand: ParsableCommand {
     func run() throws { try exitWith(CommandRunner.validate(file: file, options)) }
 }
 
+/// `partnermap geocode`: a table of names completed from the offline gazetteer.
+struct GeocodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "geocode",
+        abstract: "Find the coordinates, country code and continent of a table's cities in the offline gazetteer (GeoNames), and write the completed table as CSV.",
+        discussion: """
+        The table (CSV, TSV or .xlsx, any encoding) needs only a name per row, in any language or script, and \
+        a relation and year; a country (name or code) and a province or state column narrow the search. \
+        Each place chosen is printed with its GeoNames id and population. A name that fits several \
+        places comparably, or none, is reported at its cell with the candidates and left with empty \
+        coordinates, and the exit is non-zero: nothing is guessed. The output adds the columns \
+        geonames_id and geocode (how the row was matched: given, country, name, name+admin, \
+        without-affixes, hub). Place data: GeoNames (CC BY 4.0). Examples:
+          partnermap geocode partners.xlsx -o partners.csv
+          partnermap geocode 友好城市.csv --hub 南宁 -o partners.csv
+          partnermap geocode list.tsv --hub "Nanning, China" -o partners.csv
+        """)
+
+    @Argument(help: ArgumentHelp("The table to complete.", valueName: "file"))
+    var file: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the completed table (CSV).", valueName: "file"))
+    var output: String
+
+    @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
+              completion: .custom { CommandRunner.completions(for: .geocode, $0, $1, $2) })
+    var options: [String] = []
+
+    func run() throws { try exitWith(CommandRunner.geocode(file: file, output: output, options)) }
+}
+
 /// `partnermap bench`: the project's benchmark.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
