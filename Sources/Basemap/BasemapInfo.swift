@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a basemap holds: its levels' files, sizes and counts, and where the data came from.
 package struct BasemapInfo: Sendable {
     /// One level file and its header.
@@ -13,6 +15,21 @@ package struct BasemapInfo: Sendable {
 
     /// The sources text (the same in every level file).
     package var sources: String { levels.last?.header.sources ?? "" }
+
+    /// What a map's credits say of this basemap: nil for Natural Earth (the shipped basemap, which
+    /// each language credits in its own words); else the source note given at import (its first
+    /// line), or the file the detailed level was imported from.
+    package var credit: String? {
+        let lines = sources.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = lines.first, !first.isEmpty else { return location.name }
+        if first.hasPrefix("Natural Earth (public domain)") { return nil }
+        let generated = ["high: ", "medium: ", "low: "]
+        guard generated.contains(where: first.hasPrefix) else { return first }
+        if let high = lines.first(where: { $0.hasPrefix("high: ") }), let comma = high.firstIndex(of: ",") {
+            return String(high[high.index(high.startIndex, offsetBy: 6)..<comma])
+        }
+        return location.name
+    }
 
     /// A human-readable summary, as `partnermap basemap info` prints it.
     package var report: String {

@@ -10,6 +10,8 @@ package struct MapPlanner {
     package var measurer: TextMeasurer
     /// Name of the partner table, for the credit line.
     package var tableName: String
+    /// The basemap's credit; nil for the shipped Natural Earth basemap.
+    package var basemapCredit: String?
     /// Loads the basemap at a level of detail.
     package var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
 
@@ -59,7 +61,8 @@ package struct MapPlanner {
                                      titleSize: spec.titleSize, mapArea: sphere)
         let title = titleBlocks(network, look: look, overlays: &overlays)
         let credits = spec.overlays.contains(.credits)
-            ? overlays.creditBlocks(look.text.credits(table: tableName, projection: map.framing.setup.name)) : (blocks: [TextBlock](), box: Rect?.none)
+            ? overlays.creditBlocks(look.text.credits(MapCredits(network: network, table: tableName, basemap: basemapCredit),
+                                                      projection: map.framing.setup.name, replacement: spec.credits)) : (blocks: [TextBlock](), box: Rect?.none)
         let basemapPaths = times.measure("project basemap") { projectBasemap(map, look: look) }
         let coverage = times.measure("coverage grid") { coverageGrid(look.frame, sphere: sphere, basemap: basemapPaths, arcs: arcs, cities: truePlaces) }
         let insetPlans = try placeInsets(insetPlanners, preparing: preparing, geodesics: geodesics, projection: map.projection,

@@ -113,6 +113,8 @@ public struct MapSpec: Sendable {
     public var insetPosition: InsetPosition = .auto
     public var title: String?
     public var subtitle: String?
+    /// The credit line in place of the one built from the data, basemap and projection used.
+    public var credits: String?
     /// Basemap level of detail; nil chooses from the output scale.
     public var detail: DetailLevel?
     public var highlightCountries = false
@@ -206,6 +208,8 @@ extension MapSpec {
         .value("inset-position", \.insetPosition, "position", help: "Where an inset goes: auto (where it hides least) or a corner."),
         .optional("title", \.title, "text", help: "Title. Default: the hub's partner cities, in the map's language."),
         .optional("subtitle", \.subtitle, "text", help: "Subtitle. Default: years, number of partners and continents."),
+        .optional("credits", \.credits, "text",
+                  help: "Credit line. Default: built from what was used: the table (and its sources when rows give them), GeoNames when the gazetteer placed a city, the basemap's source, the projection."),
         Option(key: "detail", valueName: "level", help: "Basemap detail: auto (from the output scale), low, medium or high.",
                kind: .single, choices: ["auto"] + DetailLevel.optionChoices,
                assign: { spec, values in

@@ -84,5 +84,8 @@ struct MapText {
         phrases.kilometres(String(km), groupedDigits(km, separator: String(phrases.thousands)))
     }
 
-    func credits(table: String, projection: String) -> String { phrases.credits(table, projection) }
+    /// The credit line: `spec`'s own when it gives one (`--credits`), else built from `credits`.
+    func credits(_ credits: MapCredits, projection: String, replacement: String?) -> String {
+        replacement ?? phrases.credits(credits, projection)
+    }
 }

@@ -23,6 +23,8 @@ package struct PosterComposer {
     package var page: PosterPage
     package var measurer: TextMeasurer
     package var tableName: String
+    /// The basemap's credit; nil for the shipped Natural Earth basemap.
+    package var basemapCredit: String?
     package var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
     /// Country names by language (CLDR), where the basemap has none in the edition's language.
     package var countryNames = CountryNames.empty
@@ -70,7 +72,8 @@ package struct PosterComposer {
                                       countryNames: countryNames)
         let chart = TimelineChart(network: network, text: text, theme: theme, styler: styler, measurer: measurer, unit: u)
         let creditFont = text.font(5.6 * u)
-        let credits = text.credits(table: tableName, projection: try mainProjection(network).name)
+        let credits = text.credits(MapCredits(network: network, table: tableName, basemap: basemapCredit),
+                                   projection: try mainProjection(network).name, replacement: spec.credits)
         let creditsHeight = measurer.measure(credits, font: creditFont, alignment: .left).height
         let mapAspect = try mapAspect(network), insetAspects = try insets.map { try insetAspect($0.region.box) }
         // The table's type as large as leaves the map its full size (larger for a few partners,
@@ -182,7 +185,9 @@ package struct PosterComposer {
     }
 
     private func planner(_ s: MapSpec) -> MapPlanner {
-        MapPlanner(spec: s, measurer: measurer, tableName: tableName, basemap: basemap)
+        var planner = MapPlanner(spec: s, measurer: measurer, tableName: tableName, basemap: basemap)
+        planner.basemapCredit = basemapCredit
+        return planner
     }
 
     /// A map plan's picture placed in its box, clipped to it.

@@ -33,6 +33,9 @@ package final class Gazetteer: Sendable {
     package static let dominance = 5
     /// ... or this many times, when it is its country's capital and the next one is not.
     package static let capitalDominance = 2
+    /// Places that fit comparably but lie at most this far from the weightiest are not ambiguous:
+    /// on a map of partner cities they are one spot.
+    package static let sameSpotKilometres = 25.0
     /// At most this many places in an `.ambiguous` resolution.
     package static let ambiguityListLimit = 10
 
@@ -227,6 +230,8 @@ package final class Gazetteer: Sendable {
     /// - one place is `.unique`; of several, the weightiest is `.unique` when it weighs at least
     ///   `dominance` (5) times the next, or `capitalDominance` (2) times when it is its country's
     ///   capital and the next is not;
+    /// - also `.unique`, the weightiest, when all the places that weigh at least a fifth of it lie
+    ///   within `sameSpotKilometres` (25 km) of it: a district and its seat are one spot on a map;
     /// - otherwise `.ambiguous`, listing the places that weigh at least a fifth of the top
     ///   (Springfield, US: Missouri, Massachusetts, Illinois, Oregon, Ohio, ...);
     /// - also `.ambiguous` when the name as written matches only places far lighter (a fifth or
@@ -252,6 +257,9 @@ package final class Gazetteer: Sendable {
         if p > q, p >= Self.dominance * q || capitalDecides { return .unique(try candidate(top)) }
         let close = pool.prefix { Self.dominance * $0.weight >= p }
         let listed = close.count >= 2 ? Array(close) : Array(pool.prefix(2))
+        // Places so near each other that a map cannot tell them apart are one answer: the district
+        // and its seat, a town and its namesake suburb.
+        if listed.allSatisfy({ Self.kilometres(top.record, $0.record) <= Self.sameSpotKilometres }) { return .unique(try candidate(top)) }
         return .ambiguous(try listed.prefix(Self.ambiguityListLimit).map(candidate))
     }
 
@@ -318,6 +326,15 @@ package final class Gazetteer: Sendable {
         return Record(id: Int(w0 & 0xFF_FFFF), latitudeE5: Int((w0 >> 24) & 0x1FF_FFFF) - 9_000_000,
                       longitudeE5: Int(w1 & 0x3FF_FFFF) - 18_000_000, country: Int((w0 >> 49) & 0xFF),
                       isCapital: (w0 >> 57) & 1 == 1, population: Int((w1 >> 26) & 0x1FF_FFFF), division: Int(w1 >> 51))
+    }
+
+    /// Great-circle distance between two places, on a sphere of 6371 km.
+    static func kilometres(_ a: Record, _ b: Record) -> Double {
+        let p = Double.pi / 180 / 100_000
+        let (la, lb) = (Double(a.latitudeE5) * p, Double(b.latitudeE5) * p)
+        let dl = Double(b.longitudeE5 - a.longitudeE5) * p
+        let h = pow(sin((lb - la) / 2), 2) + cos(la) * cos(lb) * pow(sin(dl / 2), 2)
+        return 12742 * asin(min(1, h.squareRoot()))
     }
 
     /// Larger weight first, then capitals, then the lower GeoNames id (so the order never depends on chance).
@@ -387,6 +404,22 @@ package final class Gazetteer: Sendable {
                     matching[d] = keys.contains { hintKeys.contains($0) || hintKeys.contains(iso + $0) }
                 }
                 hits[i].matchesAdmin = matching[d]!
+            }
+            // When no division is called so (the data names only the US states), a hint may name
+            // a place in it, its seat say: "Tomioka (Fukushima)" is the Tomioka in the division of
+            // the most populous Fukushima of Japan.
+            if !hits.contains(where: \.matchesAdmin) {
+                let countries = Set(hits.map(\.record.country))
+                var hinted: Set<Int> = []
+                for key in hintKeys {
+                    var largest: [Int: Record] = [:]
+                    for p in try places(forKey: key) {
+                        let r = record(p.place)
+                        if countries.contains(r.country), largest[r.country].map({ r.population > $0.population }) ?? true { largest[r.country] = r }
+                    }
+                    hinted.formUnion(largest.values.map(\.division))
+                }
+                for i in hits.indices where hinted.contains(hits[i].record.division) { hits[i].matchesAdmin = true }
             }
         }
         return Found(hits: hits)

@@ -3,7 +3,7 @@ import Foundation
 /// The keys a queried name is looked up by: the name as written, folded (it always wins when it
 /// matches), and forms without the administrative words that tables add to a place's name but
 /// GeoNames does not ("Cebu City", "Bogor Regency", "Kota Bogor", "Thành phố Hải Phòng", "Kobe-shi",
-/// "南宁市", "Frankfurt (Hessen)", "Springfield, Illinois"). A word is dropped only as a whole word
+/// "Fengxian District", "奉贤区", "南宁市", "Frankfurt (Hessen)", "Springfield, Illinois"). A word is dropped only as a whole word
 /// at the start or the end, and only when something is left, and such forms are tried only after
 /// the name as written: "Kota Kinabalu" and "George Town" are found as they are.
 struct QueryForms {
@@ -24,11 +24,13 @@ struct QueryForms {
     static let suffixes: [[String]] = [
         ["city"], ["regency"], ["prefecture"], ["municipality"], ["shi"], ["si"],
         ["metropolitan", "city"], ["special", "city"],
+        ["district"], ["county"], ["oblast"], ["province"],
     ]
     /// Dropped from the start of a word that is a whole Thai name.
     static let thaiPrefixes = ["จังหวัด", "เทศบาลนคร", "เทศบาลเมือง"]
-    /// Dropped from the end of a Han name: 市 (city) and the Japanese 県 and 府 (prefecture).
-    static let hanSuffixes: [Character] = ["市", "県", "府"]
+    /// Dropped from the end of a Han name: 市 (city), 区 (district), 县 (county) and the Japanese 県
+    /// and 府 (prefecture).
+    static let hanSuffixes: [Character] = ["市", "区", "县", "県", "府"]
 
     init(_ name: String) {
         exact = NameFolding.key(name)

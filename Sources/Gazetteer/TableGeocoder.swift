@@ -153,7 +153,6 @@ package struct TableGeocoder: Sendable {
         row.complete(with: PartnerData.Resolution(lat: place.latitude, lon: place.longitude, iso2: place.countryCode,
                                                   continent: place.continent, country: place.countryName))
         for (language, name) in place.names where (row.names[language] ?? "").isEmpty { row.names[language] = name }
-        if row.source.isEmpty { row.source = "GeoNames \(place.geonameID)" }
     }
 
     /// The hub a `--hub` text names as a place: "南宁", "Nanning, China", "Springfield, Illinois, US".
@@ -172,7 +171,7 @@ package struct TableGeocoder: Sendable {
             if names[.en] == nil { names[.en] = place.name }
             let row = TableRow(id: TableRow.derivedID(name: place.name), names: names, country: place.countryName,
                                iso2: place.countryCode, continent: place.continent, lat: place.latitude, lon: place.longitude,
-                               relation: .hub, source: "GeoNames \(place.geonameID)", at: location)
+                               relation: .hub, source: "", at: location)
             return .success((row, place))
         case .ambiguous(let places):
             return .failure(TableDiagnostic(file: file, location: location, message: "the hub " + Self.ambiguous(name, country: country, places: places)))

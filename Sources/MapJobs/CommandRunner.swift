@@ -49,7 +49,8 @@ package enum CommandRunner {
         if let file { data.table = .file(file) }
         let network = try data.network()
         let name = try file ?? ProjectFiles.defaultTablePath()
-        Terminal.output("\(name): ok: hub \(network.hub.nameEN), \(network.partners.count) partners")
+        let n = network.partners.count
+        Terminal.output("\(name): ok: hub \(network.hub.nameEN), \(n) \(n == 1 ? "partner" : "partners")")
         var result = JobResult()
         result.notes = network.notes
         return result

@@ -18,7 +18,13 @@ package enum GeocodeJob {
         _ = try AtomicFile.Target(output)
         let table = try data.rawTable()
         let outcome = try TableGeocoder(gazetteer: try ProjectFiles.gazetteer()).geocode(table)
-        let text = TableWriter.csv(outcome.table.rows, extra: addedColumns) { index in
+        // A place found in the gazetteer names GeoNames as its source, when the row gives none.
+        let rows = zip(outcome.table.rows, outcome.rows).map { row, found in
+            var row = row
+            if row.source.isEmpty, let id = found.geonameID { row.source = "GeoNames \(id) (CC BY 4.0)" }
+            return row
+        }
+        let text = TableWriter.csv(rows, extra: addedColumns) { index in
             [outcome.rows[index].geonameID.map(String.init) ?? "", outcome.rows[index].method]
         }
         try AtomicFile.write(text, to: output)
@@ -33,12 +39,14 @@ package enum GeocodeJob {
         guard unresolved == 0 else {
             Terminal.output("wrote \(output)")
             throw GeocodeProblems(diagnostics: outcome.problems, summary:
-                "\(input): \(placed) rows placed from GeoNames, \(unresolved) left unresolved with empty coordinates (fix them above, or give their lat and lon)")
+                "\(input): \(rowCount(placed)) placed from GeoNames, \(unresolved) left unresolved with empty coordinates (fix them above, or give their lat and lon)")
         }
-        result.summary = "\(input): \(placed) rows placed from GeoNames (CC BY 4.0), \(outcome.rows.count - placed) as given"
+        result.summary = "\(input): \(rowCount(placed)) placed from GeoNames (CC BY 4.0), \(outcome.rows.count - placed) as given"
         return result
     }
 }
+
+private func rowCount(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
 
 /// A geocoding that left rows unresolved: their diagnostics, then a summary line.
 struct GeocodeProblems: Error, CustomStringConvertible {

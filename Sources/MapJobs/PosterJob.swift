@@ -52,6 +52,7 @@ public struct PosterJob {
         var composer = PosterComposer(spec: spec, page: page, measurer: inputs.measurer, tableName: inputs.tableName,
                                       basemap: inputs.levelLoader())
         composer.countryNames = try ProjectFiles.countryNames()
+        composer.basemapCredit = inputs.basemapCredit
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
         let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount).render(poster.scene, as: format) }
         var files = [(path: output, bytes: bytes)]

@@ -93,17 +93,22 @@ package struct MapInputs {
     package var network: Network
     package var tableName: String
     package var basemap: Basemap
+    /// The basemap's credit (nil: the shipped Natural Earth).
+    package var basemapCredit: String?
     package var measurer: PangoTextMeasurer
 
     package static func load(_ data: DataOptions) throws -> MapInputs {
         let network = try data.network()
         let basemap = try BasemapImportJob.open(data.basemap)
-        return MapInputs(network: network, tableName: data.tableName, basemap: basemap, measurer: PangoTextMeasurer())
+        return MapInputs(network: network, tableName: data.tableName, basemap: basemap,
+                         basemapCredit: try basemap.info().credit, measurer: PangoTextMeasurer())
     }
 
     /// A planner for this network with a spec; basemap levels are loaded once each.
     package func planner(spec: MapSpec) -> MapPlanner {
-        MapPlanner(spec: spec, measurer: measurer, tableName: tableName, basemap: levelLoader())
+        var planner = MapPlanner(spec: spec, measurer: measurer, tableName: tableName, basemap: levelLoader())
+        planner.basemapCredit = basemapCredit
+        return planner
     }
 
     /// Loads basemap levels, each once however often asked, from any thread.

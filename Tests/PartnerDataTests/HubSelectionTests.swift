@@ -43,5 +43,5 @@ import PartnerData
 @Test func unknownHubIDIsReportedAtLineOne() throws {
     let problem = try #require(onlyProblem(table(banjulRow), hubID: "paris"))
     #expect(problem.line == 1 && problem.column == 1)
-    #expect(problem.message.hasPrefix("the hub \"paris\" is not an id in the table"))
+    #expect(problem.message.hasPrefix("the hub \"paris\" is neither an id nor a name in the table"))
 }

@@ -76,7 +76,7 @@ import TestSupport
         let s = try Scratch()
         defer { s.remove() }
         for (command, option) in [("render", "--png-compression <level>"), ("frames", "--per-year <n>"), ("poster", "--bleed <mm>"),
-                                  ("list", "--hub <id>"), ("validate", "--hub <id>"), ("bench", "--basemap <name|path>")] {
+                                  ("list", "--hub <id|place>"), ("validate", "--hub <id|place>"), ("geocode", "--hub <id|place>"), ("bench", "--basemap <name|path>")] {
             let r = try partnermap([command, "--help"], in: s)
             #expect(r.status == 0)
             #expect(r.out.contains("USAGE: partnermap \(command)") && r.out.contains(option), "\(command) --help")

@@ -33,7 +33,9 @@ struct Phrases: Sendable {
     var beyondMap: @Sendable (Int) -> String
     /// The running count of an animation, e.g. "14 partner cities".
     var partnerCount: @Sendable (Int) -> String
-    var credits: @Sendable (_ table: String, _ projection: String) -> String
+    /// The credit line's parts, joined by " · ": the table (and whether rows give sources), the
+    /// gazetteer, the basemap (nil: Natural Earth) and the projection.
+    var credits: @Sendable (_ credits: MapCredits, _ projection: String) -> String
 
     static func of(_ language: LabelLanguage) -> Phrases {
         switch language {

@@ -13,8 +13,14 @@ extension Phrases {
         return "\(city)国际友好城市"
     }
 
-    static let chineseCredits: @Sendable (String, String) -> String = { table, projection in
-        "友好城市数据：\(table)（每行注明来源）· 底图：Natural Earth（公有领域）· \(projection) 投影 · partnermap"
+    static let chineseCredits: @Sendable (MapCredits, String) -> String = { c, projection in
+        [c.sourcesPerRow ? "友好城市数据：\(c.table)（每行注明来源）" : "友好城市数据：\(c.table)",
+         c.placedByGazetteer ? "地点坐标：GeoNames（CC BY 4.0）" : nil,
+         "底图：" + (c.basemap ?? "Natural Earth（公有领域）"),
+         "\(projection) 投影", "partnermap"].compactMap { $0 }.reduce("") { line, part in
+            // After a full-width bracket the dot needs no space of its own.
+            line.isEmpty ? part : line + (line.hasSuffix("）") ? "· " : " · ") + part
+        }
     }
 
     static let chinese = Phrases(

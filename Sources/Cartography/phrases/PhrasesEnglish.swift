@@ -25,7 +25,10 @@ extension Phrases {
         },
         beyondMap: { n in "\(n) beyond the map" },
         partnerCount: { n in "\(n) partner \(n == 1 ? "city" : "cities")" },
-        credits: { table, projection in
-            "Partner data: \(table) (sources given per row) · Basemap: Natural Earth (public domain) · \(projection) projection · partnermap"
+        credits: { c, projection in
+            [c.sourcesPerRow ? "Partner data: \(c.table) (sources given per row)" : "Partner data: \(c.table)",
+             c.placedByGazetteer ? "Places: GeoNames (CC BY 4.0)" : nil,
+             "Basemap: " + (c.basemap ?? "Natural Earth (public domain)"),
+             "\(projection) projection", "partnermap"].compactMap { $0 }.joined(separator: " · ")
         })
 }

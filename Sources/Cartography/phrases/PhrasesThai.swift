@@ -28,7 +28,10 @@ extension Phrases {
         subtitle: { span, partners, continents in dotted([span, "\(partners) เมือง", "\(continents) ทวีป"]) },
         beyondMap: { n in "\(n) นอกแผนที่" },
         partnerCount: { n in "\(n) เมือง" },
-        credits: { table, projection in
-            "ข้อมูลเมือง: \(table) (ระบุแหล่งที่มาทุกแถว) · แผนที่ฐาน: Natural Earth (สาธารณสมบัติ) · เส้นโครงแผนที่ \(projection) · partnermap"
+        credits: { c, projection in
+            [c.sourcesPerRow ? "ข้อมูลเมือง: \(c.table) (ระบุแหล่งที่มาทุกแถว)" : "ข้อมูลเมือง: \(c.table)",
+             c.placedByGazetteer ? "ตำแหน่ง: GeoNames (CC BY 4.0)" : nil,
+             "แผนที่ฐาน: " + (c.basemap ?? "Natural Earth (สาธารณสมบัติ)"),
+             "เส้นโครงแผนที่ \(projection)", "partnermap"].compactMap { $0 }.joined(separator: " · ")
         })
 }

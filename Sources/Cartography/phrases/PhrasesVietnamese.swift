@@ -23,7 +23,10 @@ extension Phrases {
         subtitle: { span, partners, continents in dotted([span, "\(partners) thành phố đối tác", "\(continents) châu lục"]) },
         beyondMap: { n in "\(n) ngoài bản đồ" },
         partnerCount: { n in "\(n) thành phố đối tác" },
-        credits: { table, projection in
-            "Dữ liệu thành phố: \(table) (nguồn ghi theo từng dòng) · Bản đồ nền: Natural Earth (phạm vi công cộng) · Phép chiếu \(projection) · partnermap"
+        credits: { c, projection in
+            [c.sourcesPerRow ? "Dữ liệu thành phố: \(c.table) (nguồn ghi theo từng dòng)" : "Dữ liệu thành phố: \(c.table)",
+             c.placedByGazetteer ? "Vị trí: GeoNames (CC BY 4.0)" : nil,
+             "Bản đồ nền: " + (c.basemap ?? "Natural Earth (phạm vi công cộng)"),
+             "Phép chiếu \(projection)", "partnermap"].compactMap { $0 }.joined(separator: " · ")
         })
 }
