@@ -23,7 +23,8 @@ enum PNGFile {
             chunk("pHYs", phys, into: &png)
         }
         if let metadata {
-            for (key, value) in [("Title", metadata.title), ("Description", metadata.subject), ("Software", metadata.creator)] where !value.isEmpty {
+            for (key, value) in [("Title", metadata.title), ("Author", metadata.author), ("Description", metadata.subject),
+                                 ("Copyright", metadata.copyright), ("Software", metadata.creator), ("Source", metadata.source)] where !value.isEmpty {
                 text(key, value, into: &png)
             }
         }

@@ -93,6 +93,8 @@ package struct SceneRenderer: Sendable {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.metadata.title)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.metadata.subject)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, scene.metadata.creator)
+            if !scene.metadata.author.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, scene.metadata.author) }
+            if !scene.metadata.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, scene.metadata.keywords) }
         } else {
             surface = cairo_svg_surface_create_for_stream(write, box.toOpaque(), wPt, hPt)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)

@@ -115,6 +115,10 @@ public struct MapSpec: Sendable {
     public var subtitle: String?
     /// The credit line in place of the one built from the data, basemap and projection used.
     public var credits: String?
+    /// The author named in the file's metadata (PDF Author, PNG Author).
+    public var author: String?
+    /// A copyright notice for the file's metadata (PNG Copyright; PDF Keywords have none).
+    public var copyright: String?
     /// Basemap level of detail; nil chooses from the output scale.
     public var detail: DetailLevel?
     public var highlightCountries = false
@@ -210,6 +214,8 @@ extension MapSpec {
         .optional("subtitle", \.subtitle, "text", help: "Subtitle. Default: years, number of partners and continents."),
         .optional("credits", \.credits, "text",
                   help: "Credit line. Default: built from what was used: the table (and its sources when rows give them), GeoNames when the gazetteer placed a city, the basemap's source, the projection."),
+        .optional("author", \.author, "name", help: "Author written into the file's metadata (PDF Author, PNG Author). Default: none."),
+        .optional("copyright", \.copyright, "text", help: "Copyright notice written into a PNG's metadata. Default: none."),
         Option(key: "detail", valueName: "level", help: "Basemap detail: auto (from the output scale), low, medium or high.",
                kind: .single, choices: ["auto"] + DetailLevel.optionChoices,
                assign: { spec, values in

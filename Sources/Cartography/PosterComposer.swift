@@ -144,8 +144,7 @@ package struct PosterComposer {
         if page.bleed > 0 { items += cropMarks(layout.trim, bleed: page.bleed, length: page.slug * 0.75, width: max(0.25 * spec.dpi / 72, 0.5)) }
 
         var scene = Scene(size: layout.page.size, dpi: spec.dpi, background: nil, layers: [Layer(name: "poster", items: items)],
-                          metadata: SceneMetadata(title: title.replacingOccurrences(of: "\n", with: " "),
-                                                  subject: subtitle.replacingOccurrences(of: "\n", with: " "), creator: "partnermap"))
+                          metadata: .of(network: network, title: title, subtitle: subtitle, spec: spec))
         scene.trimBox = layout.trim
         scene.bleedBox = bleedBox
         // The page's own blocks stand for the panels' (a panel's caption belongs to its panel),

@@ -106,8 +106,8 @@ package struct SceneAssembler {
     func wanted(_ layer: MapLayer) -> Bool { plan.spec.draws(layer) }
 
     private var metadata: SceneMetadata {
-        SceneMetadata(title: plan.spec.title ?? plan.text.title(hub: plan.network.hub),
-                      subject: plan.titleBlocks.dropFirst().first?.text ?? "", creator: "partnermap")
+        .of(network: plan.network, title: plan.spec.title ?? plan.text.title(hub: plan.network.hub),
+            subtitle: plan.titleBlocks.dropFirst().first?.text ?? "", spec: plan.spec)
     }
 
     private var basemapPainter: BasemapPainter { BasemapPainter(theme: plan.theme, sizing: plan.sizing) }

@@ -29,8 +29,10 @@ package final class Gazetteer: Sendable {
     package let countries: [GazetteerCountry]
 
     /// The top place is unique when it weighs at least this many times the next one (see
-    /// `resolve`); a place whose own name matched weighs this many times its population.
-    package static let dominance = 5
+    /// `resolve`): Changsha, Hunan's capital, over the Guangdong town of that name a fifth its size.
+    package static let dominance = 4
+    /// A place whose own GeoNames name matched weighs this many times its population.
+    package static let ownNameWeight = 5
     /// ... or this many times, when it is its country's capital and the next one is not.
     package static let capitalDominance = 2
     /// Places that fit comparably but lie at most this far from the weightiest are not ambiguous:
@@ -225,16 +227,16 @@ package final class Gazetteer: Sendable {
     /// - the places considered are those that match the name as written, or, when none does,
     ///   those that match without administrative words; of these, those in the division the admin
     ///   hint names, when any is;
-    /// - each weighs its population, five times (`dominance`) when the name is its own GeoNames
+    /// - each weighs its population, five times (`ownNameWeight`) when the name is its own GeoNames
     ///   name rather than only an alternate name;
     /// - one place is `.unique`; of several, the weightiest is `.unique` when it weighs at least
-    ///   `dominance` (5) times the next, or `capitalDominance` (2) times when it is its country's
+    ///   `dominance` (4) times the next, or `capitalDominance` (2) times when it is its country's
     ///   capital and the next is not;
-    /// - also `.unique`, the weightiest, when all the places that weigh at least a fifth of it lie
+    /// - also `.unique`, the weightiest, when all the places that weigh at least a quarter of it lie
     ///   within `sameSpotKilometres` (25 km) of it: a district and its seat are one spot on a map;
-    /// - otherwise `.ambiguous`, listing the places that weigh at least a fifth of the top
+    /// - otherwise `.ambiguous`, listing the places that weigh at least a quarter of the top
     ///   (Springfield, US: Missouri, Massachusetts, Illinois, Oregon, Ohio, ...);
-    /// - also `.ambiguous` when the name as written matches only places far lighter (a fifth or
+    /// - also `.ambiguous` when the name as written matches only places far lighter (a quarter or
     ///   less) than one it matches without administrative words, unless the admin hint decided;
     /// - `.unknown` when nothing matches.
     package func resolve(name: String, country: String? = nil, admin: String? = nil) throws -> Resolution {
@@ -314,10 +316,10 @@ package final class Gazetteer: Sendable {
         var matchesAdmin: Bool
         var record: Record
 
-        /// The population, counted `dominance` times when the place's own name matched: a place
+        /// The population, counted `ownNameWeight` times when the place's own name matched: a place
         /// called so outweighs one that only some alternate name calls so (Nanning, not Qujing,
         /// one of whose old names was Nanning).
-        var weight: Int { record.population * (isName ? Gazetteer.dominance : 1) }
+        var weight: Int { record.population * (isName ? Gazetteer.ownNameWeight : 1) }
     }
 
     func record(_ i: Int) -> Record {

@@ -23,8 +23,10 @@ package enum CommandRunner {
             switch command {
             case .render: return try RenderJob(options: o).run()
             case .frames:
-                let progress = flags.quiet ? nil : ProgressReporter()
-                return try FramesJob(options: o).run { done, total, seconds in progress?.update(done, total, seconds) }
+                let progress = flags.quiet ? nil : ProgressReporter(what: "frames")
+                let encoded = flags.quiet ? nil : ProgressReporter(what: "encoded")
+                return try FramesJob(options: o).run(progress: { done, total, seconds in progress?.update(done, total, seconds) },
+                                                     encoding: { done, total in encoded?.update(done, total) })
             case .poster: return try PosterJob(options: o).run()
             case .list:
                 let network = try o.data.network()

@@ -11,6 +11,7 @@ public struct FramesOptions: Sendable {
     public var video: String?
     /// Video frame rate (nil: two frames per year's worth of frames, half a second a year).
     public var fps: Double?
+    public var videoQuality: VideoQuality = .medium
     public init() {}
 
     package static let options: [Option<FramesOptions>] = [
@@ -30,6 +31,8 @@ public struct FramesOptions: Sendable {
                   }),
         .optional("fps", \.fps, "fps", help: "Video frame rate (default: 2 × per-year, half a second per year).",
                   check: { v in guard v > 0 && v <= 240 else { throw OptionError("\(v.optionText) is out of range (expected more than 0, up to 240)") } }),
+        .value("video-quality", \.videoQuality, "quality",
+               help: "low (small, fast), medium (sharp lines at a fast preset) or high (for editing; slow)."),
     ]
 }
 
@@ -45,8 +48,10 @@ public struct FramesJob {
 
     /// Progress reports: frames done, frames in all, seconds since drawing started.
     public typealias Progress = @Sendable (Int, Int, Double) -> Void
+    /// Encoding reports: frames encoded into the video, frames in all.
+    public typealias Encoding = @Sendable (Int, Int) -> Void
 
-    public func run(progress: @escaping Progress = { _, _, _ in }) throws -> JobResult {
+    public func run(progress: @escaping Progress = { _, _, _ in }, encoding: @escaping Encoding = { _, _ in }) throws -> JobResult {
         guard let directory = options.frames.output else {
             throw JobError("give the frames' directory with -o DIR (or output: in the spec's frames section)")
         }
@@ -56,14 +61,15 @@ public struct FramesJob {
         let folder = try FrameFolder(directory)
         do {
             if let video = options.frames.video, !folder.holds(video) { _ = try AtomicFile.Target(video) }
-            return try run(into: folder, ffmpeg: ffmpeg, spec: spec, progress: progress)
+            return try run(into: folder, ffmpeg: ffmpeg, spec: spec, progress: progress, encoding: encoding)
         } catch {
             folder.discard()
             throw error
         }
     }
 
-    private func run(into folder: FrameFolder, ffmpeg: String?, spec: MapSpec, progress: @escaping Progress) throws -> JobResult {
+    private func run(into folder: FrameFolder, ffmpeg: String?, spec: MapSpec, progress: @escaping Progress,
+                     encoding: @escaping Encoding) throws -> JobResult {
         let directory = options.frames.output ?? folder.target
         let animation = options.frames.animation
         var times = StageTimes()
@@ -82,7 +88,8 @@ public struct FramesJob {
             let rate = options.frames.fps ?? Double(2 * animation.perYear)
             video = try times.measure("assemble video") {
                 try VideoMaker.make(target, with: ffmpeg, from: folder.staging, names: names, fps: rate,
-                                    inside: folder.holds(target) ? folder : nil)
+                                    quality: options.frames.videoQuality, inside: folder.holds(target) ? folder : nil,
+                                    progress: { done in encoding(done, names.count) })
             }
         }
         try folder.commit()

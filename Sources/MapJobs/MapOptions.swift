@@ -39,6 +39,7 @@ public struct MapOptions: Sendable {
     static let look = MapSpec.options.map { $0.lifted(\MapOptions.map) }
     static let paper = PageOptions.paperOptions.map { $0.lifted(\MapOptions.page) }
     static let size = PageOptions.sizeOptions.map { $0.lifted(\MapOptions.page) }
+    static let millimetres = PageOptions.millimetreOptions.map { $0.lifted(\MapOptions.page) }
     static let running = RunOptions.options.map { $0.lifted(\MapOptions.run) }
 
     /// The options `command` takes, in groups, as help lists them.
@@ -55,7 +56,7 @@ public struct MapOptions: Sendable {
                 + [shared("SIZE OPTIONS", size + paper), shared("RUN OPTIONS", running), own("SPEC OPTIONS", [spec])]
         case .poster:
             return [own("POSTER OPTIONS", PosterOptions.options.map { $0.lifted(\.poster) })] + map
-                + [shared("PAPER OPTIONS", paper), shared("RUN OPTIONS", running), own("SPEC OPTIONS", [spec])]
+                + [shared("PAPER OPTIONS", paper + millimetres), shared("RUN OPTIONS", running), own("SPEC OPTIONS", [spec])]
         case .list, .bench:
             return [shared("DATA OPTIONS", data)]
         case .validate, .geocode:
@@ -79,10 +80,16 @@ public struct MapOptions: Sendable {
         var spec = map
         var page = self.page
         if command == .poster {
-            guard page.size == nil, page.widthMM == nil, page.heightMM == nil else {
-                throw JobError("a poster is sized by --paper (A0…A4) and --portrait/--landscape, not --size or --width-mm/--height-mm")
+            guard page.size == nil else {
+                throw JobError("a poster is sized in paper, not pixels: --paper (A0…A4, B0…B5) with --portrait/--landscape, or --width-mm and --height-mm")
             }
-            page.paper = page.paper ?? .a1
+            if page.paper == nil {
+                switch (page.widthMM, page.heightMM) {
+                case (nil, nil): page.paper = .a1
+                case (.some, .some): break
+                default: throw JobError("a poster of its own size needs both --width-mm and --height-mm")
+                }
+            }
         }
         try page.apply(to: &spec, defaultLandscape: command != .poster)
         if command == .poster && poster.bleedMM > 0 {

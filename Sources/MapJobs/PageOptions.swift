@@ -23,7 +23,7 @@ public struct PageOptions: Sendable {
 
     /// Options every map command takes.
     package static let paperOptions: [Option<PageOptions>] = [
-        .optional("paper", \.paper, "A0…A4", help: "ISO paper size (instead of --size)."),
+        .optional("paper", \.paper, "A0…A4|B0…B5", help: "ISO 216 paper size (instead of --size)."),
         .flag("landscape", \.landscape, help: "Landscape paper (--no-landscape: portrait)."),
         .shorthand("portrait", for: \.landscape, value: false, help: "Portrait paper (same as --no-landscape)."),
         .optional("dpi", \.dpi, "dpi", help: "Resolution: pixels per inch of PNG output (written into the file); 96 for --size, 150 for paper.",
@@ -43,12 +43,15 @@ public struct PageOptions: Sendable {
         }
     }
 
-    /// Options of the commands whose output may be sized freely (render, frames).
-    package static let sizeOptions: [Option<PageOptions>] = [
-        .optional("size", \.size, "WxH", help: "Output size in pixels (default 1920x1080)."),
+    /// A page of any size in millimetres (render, frames, poster).
+    package static let millimetreOptions: [Option<PageOptions>] = [
         .optional("width-mm", \.widthMM, "mm", help: "Page width in millimetres.", check: within(20...5000, "mm")),
         .optional("height-mm", \.heightMM, "mm", help: "Page height in millimetres.", check: within(20...5000, "mm")),
     ]
+
+    /// Options of the commands whose output may be sized freely in pixels too (render, frames).
+    package static let sizeOptions: [Option<PageOptions>] =
+        [.optional("size", \.size, "WxH", help: "Output size in pixels (default 1920x1080).")] + millimetreOptions
 
     /// Sets the spec's size and resolution; paper comes in `defaultLandscape` unless told.
     func apply(to spec: inout MapSpec, defaultLandscape: Bool) throws {

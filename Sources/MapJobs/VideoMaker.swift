@@ -31,7 +31,8 @@ enum VideoMaker {
     /// (frame-NNNN.png, numbered in order). The video is made under a temporary name next to
     /// `output`, or straight into `inside` when the output belongs in the frames folder.
     static func make(_ output: String, with ffmpeg: String, from folder: String, names: [String], fps: Double,
-                     inside frames: FrameFolder?) throws -> Made {
+                     quality: VideoQuality = .medium, inside frames: FrameFolder?,
+                     progress: @escaping @Sendable (Int) -> Void = { _ in }) throws -> Made {
         let ext = (output as NSString).pathExtension.lowercased()
         guard formats.contains(ext) else {
             throw JobError("cannot tell the video format of \(output) (expected .mp4, .webm or .gif)")
@@ -40,25 +41,42 @@ enum VideoMaker {
             throw JobError("no frames to make \(output) from")
         }
         let input = folder + "/frame-%0\(first.count)d.png"
-        var args = ["-y", "-loglevel", "error", "-framerate", String(fps), "-start_number", String(start), "-i", input,
-                    "-frames:v", String(names.count)]
+        // Progress as key=value lines on stdout ("frame=120"), read as ffmpeg encodes.
+        var args = ["-y", "-loglevel", "error", "-nostats", "-progress", "pipe:1", "-framerate", String(fps),
+                    "-start_number", String(start), "-i", input, "-frames:v", String(names.count)]
         switch ext {
         // 4:2:0 and the index first (faststart): what browsers and players take everywhere.
-        case "mp4": args += ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-movflags", "+faststart", "-f", "mp4"]
-        case "webm": args += ["-c:v", "libvpx-vp9", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-b:v", "0", "-crf", "32", "-f", "webm"]
-        default: args += ["-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse", "-f", "gif"]
+        case "mp4": args += ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2"]
+            + quality.encoderArguments(for: ext) + ["-movflags", "+faststart", "-f", "mp4"]
+        case "webm": args += ["-c:v", "libvpx-vp9", "-pix_fmt", "yuv420p", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2"]
+            + quality.encoderArguments(for: ext) + ["-f", "webm"]
+        default: args += quality.encoderArguments(for: ext) + ["-f", "gif"]
         }
         let target = try frames.map { $0.path((output as NSString).lastPathComponent) } ?? AtomicFile.Target(output).path
         let temp = frames == nil ? TemporaryFiles.name(for: target) : target
         let p = Process()
         p.executableURL = URL(fileURLWithPath: ffmpeg)
         p.arguments = args + [temp]
-        let err = Pipe()
+        let err = Pipe(), out = Pipe()
         p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
+        p.standardOutput = out
         try TemporaryFiles.shared.run(p, writing: temp)
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let messages = ErrorText()
+        let reader = Thread { messages.read(err.fileHandleForReading) }
+        reader.start()
+        var pending = Data()
+        while true {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            pending.append(chunk)
+            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: pending[..<newline], as: UTF8.self)
+                pending.removeSubrange(...newline)
+                if line.hasPrefix("frame="), let n = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) { progress(min(n, names.count)) }
+            }
+        }
         p.waitUntilExit()
+        let message = messages.wait()
         TemporaryFiles.shared.ended(p.processIdentifier)
         guard p.terminationStatus == 0 else {
             TemporaryFiles.shared.remove(temp)
@@ -70,5 +88,21 @@ enum VideoMaker {
     static func findExecutable(_ name: String, in searchPath: [String]?) -> String? {
         let dirs = searchPath ?? (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         return dirs.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+/// ffmpeg's error output, read to its end on a thread of its own while the progress is read.
+private final class ErrorText: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var text = ""
+
+    func read(_ handle: FileHandle) {
+        text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        done.signal()
+    }
+
+    func wait() -> String {
+        done.wait()
+        return text
     }
 }

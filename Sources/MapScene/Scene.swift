@@ -46,13 +46,21 @@ package struct Layer: Sendable {
     package init(name: String, items: [SceneItem] = []) { self.name = name; self.items = items }
 }
 
-/// Document metadata written into PDF (and SVG title).
+/// Document metadata: a PDF's Info dictionary (Title, Author, Subject, Keywords, Creator), a
+/// PNG's text chunks (Title, Author, Description, Copyright, Software, Source); empty fields are left out.
 package struct SceneMetadata: Sendable {
     package var title: String
     package var subject: String
     package var creator: String
-    package init(title: String = "", subject: String = "", creator: String = "partnermap") {
-        self.title = title; self.subject = subject; self.creator = creator
+    package var author: String
+    package var keywords: String
+    package var copyright: String
+    /// Where the data came from (the table's file name).
+    package var source: String
+    package init(title: String = "", subject: String = "", creator: String = "partnermap", author: String = "",
+                 keywords: String = "", copyright: String = "", source: String = "") {
+        self.title = title; self.subject = subject; self.creator = creator; self.author = author
+        self.keywords = keywords; self.copyright = copyright; self.source = source
     }
 }
 

@@ -79,6 +79,7 @@ struct RowValidator: Sendable {
         for (language, column) in TableColumn.cityNames {
             if let name = filled(column)?.value { names[language] = CellRules.withLineFeeds(name) }
         }
+        NameScripts.sorted(&names)
         // (A header without a name column was reported once, at the header.)
         if names.isEmpty, let column = TableColumn.cityNames.map(\.1).first(where: { header.index(of: $0) != nil }) {
             report(cell(column)?.position ?? record.start,

@@ -58,7 +58,7 @@ struct PosterCommand: ParsableCommand {
         commandName: "poster",
         abstract: "Make an exhibition poster: title, world map, insets, legend, timeline, partner table, credits (PDF, PNG or SVG).",
         discussion: """
-        Paper A1 portrait unless told (--paper A0…A4, --landscape); PNG at 150 dpi unless --dpi says otherwise. Examples:
+        Paper A1 portrait unless told (--paper A0…A4 or B0…B5, --landscape, or --width-mm and --height-mm); PNG at 150 dpi unless --dpi says otherwise. Examples:
           partnermap poster -o poster.pdf
           partnermap poster --paper A0 --landscape --bleed 3 --lang zh+en -o poster.pdf
         """)

@@ -30,4 +30,14 @@ import Testing
         #expect(texts.contains("Software\0partnermap"))
         #expect(found.last?.type == "IEND")
     }
+
+    @Test func authorCopyrightAndSourceAreWrittenWhenGiven() throws {
+        let scene = Scene(size: Size(16, 16), background: .white, layers: [],
+                          metadata: SceneMetadata(title: "T", author: "Foreign Affairs Office", copyright: "版权所有 2026 FAO", source: "nanning.csv"))
+        let texts = chunks(try SceneRenderer().render(scene, as: .png)).filter { $0.type == "iTXt" || $0.type == "tEXt" }
+            .map { String(decoding: $0.body, as: UTF8.self) }
+        #expect(texts.contains("Author\0Foreign Affairs Office") && texts.contains("Source\0nanning.csv"))
+        #expect(texts.contains("Copyright\0\0\0\0\0版权所有 2026 FAO"))
+        #expect(!texts.contains { $0.hasPrefix("Description") }, "an empty field is left out")
+    }
 }

@@ -186,7 +186,7 @@ let nanningID = 1799869
         let all = try shipped.candidates(name: "Springfield", limit: 100)
         #expect(all.count > 20)
         #expect(all.count == Set(all.map(\.geonameID)).count)
-        let weights = all.filter { $0.match == .name }.map { $0.population * ($0.matchesOwnName ? Gazetteer.dominance : 1) }
+        let weights = all.filter { $0.match == .name }.map { $0.population * ($0.matchesOwnName ? Gazetteer.ownNameWeight : 1) }
         #expect(weights == weights.sorted(by: >))
         let hinted = try shipped.candidates(name: "Springfield", admin: "Vermont")
         #expect(hinted.first?.admin1Code == "VT" && hinted.first?.matchesAdmin == true)

@@ -31,7 +31,7 @@ import TestSupport
 
     @Test(arguments: [
         ["--size", "1920"], ["--size", "0x10"], ["--center", "200"], ["--center", "10,95"], ["--extent", "1,2,3"],
-        ["--layers", "arcs,rivers"], ["--background", "blue"], ["--color", "rainbow"], ["--lang", "fr"], ["--paper", "B5"],
+        ["--layers", "arcs,rivers"], ["--background", "blue"], ["--color", "rainbow"], ["--lang", "fr"], ["--paper", "C5"],
         ["--size", "100x100", "--paper", "A4"], ["--dpi", "5"], ["--tolerance", "abc"], ["--inset", "none", "--inset", "asean"],
         ["--colour", "year"], ["--projection"], ["stray"], ["--gradient=maybe"], ["--projection", "+proj=nonsense"],
         ["--no-portrait"], ["--data="], ["--basemap", ""], ["--", "x"],
@@ -91,6 +91,19 @@ import TestSupport
         #expect(poster.map.language == .zh && poster.poster.output == s.file("p.pdf"), "paths are relative to the spec")
         #expect(poster.page.size == nil, "a spec's pixel size is for render and frames, not posters")
         #expect(throws: JobError.self) { try MapOptions.parse(.poster, arguments: ["--size", "800x600"]) }
+    }
+
+    /// Posters come in the A and B series or any size in millimetres, at 150 dpi unless told.
+    @Test func postersTakeBSeriesAndCustomSizes() throws {
+        func pixels(_ words: [String]) throws -> (Int, Int) {
+            let spec = try MapOptions.parse(.poster, arguments: words).mapSpec(for: .poster)
+            return (Int(spec.size.width.rounded()), Int(spec.size.height.rounded()))
+        }
+        #expect(try pixels(["--paper", "B2"]) == (2953, 4175), "500 × 707 mm at 150 dpi")
+        #expect(try pixels(["--paper", "B1", "--landscape", "--dpi", "72"]) == (2835, 2004))
+        #expect(try pixels(["--width-mm", "600", "--height-mm", "900"]) == (3543, 5315))
+        #expect(try pixels([]) == (3508, 4967), "A1 portrait by default")
+        #expect(throws: JobError.self) { try pixels(["--width-mm", "600"]) }
     }
 
     /// Every option a spec may hold is in the example, with its default; the example reads back

@@ -44,6 +44,11 @@ func field(_ info: String, _ key: String) -> String? {
         // 1920×1080 px at 96 dpi is 1440×810 pt.
         #expect(field(info, "Page size") == "1440 x 810 pts")
         #expect(field(info, "Title") == "Nanning’s partner cities")
+        #expect(field(info, "Keywords") == "Nanning, 南宁, Nam Ninh, หนานหนิง, partner cities, sister cities, map")
+        #expect(field(info, "Author") == nil, "no author unless given")
+        let (s2, authored, _) = try render("a.pdf", ["--author", "Foreign Affairs Office of Nanning"])
+        defer { s2.remove() }
+        #expect(field(try #require(run("/usr/bin/pdfinfo", [authored])), "Author") == "Foreign Affairs Office of Nanning")
         let text = try #require(run("/usr/bin/pdftotext", [out, "-"]))
         #expect(text.contains("Banjul") && text.contains("Nanning"))
         let fonts = try #require(run("/usr/bin/pdffonts", [out]))

@@ -69,6 +69,36 @@ import TestSupport
         #expect(format.trimmingCharacters(in: .whitespacesAndNewlines) == "yuv420p")
     }
 
+    /// Encoding is reported as it goes, up to every frame; the quality changes the file and not
+    /// its frames; a quality that is not one is refused before anything is drawn.
+    @Test func encodingProgressIsShownAndTheQualityIsTheUsers() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        var sizes: [String: Int] = [:]
+        for quality in ["low", "high"] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: CommandLineTests.program)
+            p.arguments = ["frames", "--size", "320x180", "-o", "fr-\(quality)", "--video", "\(quality).mp4", "--video-quality", quality]
+            p.currentDirectoryURL = URL(fileURLWithPath: s.path)
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "\(text)")
+            let frames = try listedFrames(s.file("fr-\(quality)"))
+            #expect(text.contains("encoded: \(frames)/\(frames) (100%)"), "\(text)")
+            #expect(try frameCount(s.file("\(quality).mp4")) == frames)
+            sizes[quality] = try Data(contentsOf: URL(fileURLWithPath: s.file("\(quality).mp4"))).count
+        }
+        #expect(sizes["low"]! < sizes["high"]!, "\(sizes)")
+        let bad = try start(["frames", "-o", "fr-bad", "--video", "b.mp4", "--video-quality", "ultra"], in: s)
+        bad.waitUntilExit()
+        #expect(bad.terminationStatus == 1)
+        #expect(!FileManager.default.fileExists(atPath: s.file("fr-bad")))
+    }
+
     @Test func aSignalWhileEncodingStopsFFmpegAndRemovesItsTemporary() throws {
         let s = try Scratch()
         defer { s.remove() }
