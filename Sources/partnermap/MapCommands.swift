@@ -80,7 +80,11 @@ struct PosterCommand: ParsableCommand {
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Print the partners: country, continent, relation, year, distance (km) and initial bearing from the hub.")
+        abstract: "Print the partners: country, continent, relation, year, distance (km) and initial bearing from the hub.",
+        discussion: """
+        As aligned columns, or with --format csv or --format json for other programs. Example:
+          partnermap list --format csv > partners.csv
+        """)
 
     @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
               completion: .custom { CommandRunner.completions(for: .list, $0, $1, $2) })
