@@ -38,8 +38,9 @@ private struct UnrolledLine {
     var line = geod_geodesicline()
     var length: Double
 
-    /// Longitudes of neighbouring points differing by more than this are refined until they do
-    /// not; those still apart over a centimetre of path are on either side of a pole.
+    /// Neighbouring points whose longitudes differ by more than `largestStep` get points between
+    /// them until they do not; a pair still that far apart when `poleGap` metres of path apart
+    /// lies on either side of a pole.
     static let largestStep = 10.0
     static let poleGap = 0.01
 
