@@ -30,7 +30,7 @@ package enum CommandRunner {
             case .poster: return try PosterJob(options: o).run()
             case .list:
                 let network = try o.data.network()
-                Terminal.output(ListJob.table(network), terminator: "")
+                Terminal.output(ListJob.text(network, format: o.list.format), terminator: "")
                 var result = JobResult()
                 result.notes = network.notes
                 return result

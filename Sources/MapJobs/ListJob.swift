@@ -3,8 +3,8 @@ import Foundation
 import MapGeometry
 import PartnerData
 
-/// The network as a text table: name, country, continent, relation, year, distance and initial
-/// bearing from the hub, sorted by year (unknown years last).
+/// The network as a text table, CSV or JSON: name, country, continent, relation, year, distance
+/// and initial bearing from the hub, sorted by year (unknown years last).
 package enum ListJob {
     package struct Row: Sendable {
         package var city: City
@@ -20,6 +20,29 @@ package enum ListJob {
             if bearing < 0 { bearing += 360 }
             return Row(city: c, distanceKM: inv.distance / 1000, bearing: bearing)
         }
+    }
+
+    /// The list in `format`.
+    package static func text(_ network: Network, format: ListFormat) -> String {
+        switch format {
+        case .table: return table(network)
+        case .csv: return csv(network)
+        case .json: return json(network)
+        }
+    }
+
+    /// RFC 4180 CSV (CRLF line ends) with a header line of `CityFields.keys`.
+    package static func csv(_ network: Network) -> String {
+        let lines = [CityFields.keys] + rows(network).map { r in
+            CityFields.values(r.city, distanceKM: r.distanceKM, bearing: r.bearing).map(CityFields.csvText)
+        }
+        return lines.map { $0.map(TableWriter.field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// A JSON array of one object per partner, one to a line.
+    package static func json(_ network: Network) -> String {
+        let objects = rows(network).map { r in JSONText.object(CityFields.members(r.city, distanceKM: r.distanceKM, bearing: r.bearing)).text }
+        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
     package static func table(_ network: Network) -> String {

@@ -19,6 +19,7 @@ public struct MapOptions: Sendable {
     public var render = RenderOptions()
     public var frames = FramesOptions()
     public var poster = PosterOptions()
+    public var list = ListOptions()
     public var run = RunOptions()
     /// The YAML spec the options were read from (`--spec`), if any.
     public var specFile: String?
@@ -57,7 +58,9 @@ public struct MapOptions: Sendable {
         case .poster:
             return [own("POSTER OPTIONS", PosterOptions.options.map { $0.lifted(\.poster) })] + map
                 + [shared("PAPER OPTIONS", paper + millimetres), shared("RUN OPTIONS", running), own("SPEC OPTIONS", [spec])]
-        case .list, .bench:
+        case .list:
+            return [own("LIST OPTIONS", ListOptions.options.map { $0.lifted(\.list) }), shared("DATA OPTIONS", data)]
+        case .bench:
             return [shared("DATA OPTIONS", data)]
         case .validate, .geocode:
             return [shared("DATA OPTIONS", data.filter { ["hub", "encoding", "separator", "sheet"].contains($0.key) })]

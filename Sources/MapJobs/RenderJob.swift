@@ -19,7 +19,7 @@ public struct JobResult: Sendable {
     public init() {}
 }
 
-/// What `render` writes: the map file, a label report, and how hard PNGs are compressed.
+/// What `render` writes: the map file (or the network as GeoJSON), a label report, and how hard PNGs are compressed.
 public struct RenderOptions: Sendable {
     public var output: String?
     public var layoutReport: String?
@@ -28,7 +28,7 @@ public struct RenderOptions: Sendable {
     public init() {}
 
     package static let options: [Option<RenderOptions>] = [
-        .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg.", short: "o", pathRule: .path),
+        .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg; or .geojson, the cities and their geodesic arcs as GeoJSON for GIS (no map is drawn).", short: "o", pathRule: .path),
         .optional("layout-report", \.layoutReport, "file",
                   help: "Also write a JSON report of the layout: every block, map panel, city marker and label (text, box, placed/displaced/keyed, leader line).",
                   aliases: ["label-report"], pathRule: .path),
@@ -37,19 +37,22 @@ public struct RenderOptions: Sendable {
     ]
 }
 
-/// Renders one map to PNG, PDF or SVG (format from the output's extension), to a file or bytes.
+/// Renders one map to PNG, PDF or SVG (format from the output's extension), to a file or bytes;
+/// a .geojson output gets the network's cities and arcs instead (`GeoJSONExport`).
 public struct RenderJob {
     public var options: MapOptions
 
     public init(options: MapOptions) { self.options = options }
 
-    /// Renders the map and writes `options.render.output` (and the label report when asked).
+    /// Renders the map and writes `options.render.output` (and the label report when asked), or
+    /// writes the network's GeoJSON there.
     public func run() throws -> JobResult {
         guard let output = options.render.output else {
             throw JobError("give the output with -o FILE (or output: in the spec's render section)")
         }
+        if GeoJSONExport.isGeoJSON(output) { return try GeoJSONExport.run(options, to: output) }
         guard let format = OutputFormat(path: output) else {
-            throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf or .svg)")
+            throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf, .svg or .geojson)")
         }
         // Where the outputs go is checked before the work.
         for path in [output] + (options.render.layoutReport.map { [$0] } ?? []) { _ = try AtomicFile.Target(path) }

@@ -4,17 +4,20 @@ import MapJobs
 /// Help for the captured option words: the options themselves are listed after it.
 let optionWordsHelp = ArgumentHelp("Options, listed below; also read from a YAML spec with --spec.", valueName: "options")
 
-/// `partnermap render`: one map as PNG, PDF or SVG.
+/// `partnermap render`: one map as PNG, PDF or SVG, or the network as GeoJSON.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render one map of the network (PNG, PDF or SVG, from the output's extension).",
+        abstract: "Render one map of the network (PNG, PDF or SVG, from the output's extension), or write it as GeoJSON (.geojson).",
         discussion: """
-        Examples:
+        A .geojson output holds every city as a Point and every partner's geodesic arc from the hub as \
+        a LineString (a MultiLineString where it crosses the antimeridian), for GIS; the framing and \
+        size options do not apply to it. Examples:
           partnermap render -o map.png
           partnermap render --color year --theme dark --lang zh -o map.pdf
           partnermap render --projection orthographic --center 108.3,22.8 -o globe.png
           partnermap render --layers arcs --background none -o arcs.png
+          partnermap render --data partners.xlsx -o network.geojson
         """)
 
     @Flag(help: ArgumentHelp("Print the time each stage took to stderr.", visibility: .hidden))
@@ -77,7 +80,11 @@ struct PosterCommand: ParsableCommand {
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Print the partners: country, continent, relation, year, distance (km) and initial bearing from the hub.")
+        abstract: "Print the partners: country, continent, relation, year, distance (km) and initial bearing from the hub.",
+        discussion: """
+        As aligned columns, or with --format csv or --format json for other programs. Example:
+          partnermap list --format csv > partners.csv
+        """)
 
     @Argument(parsing: .allUnrecognized, help: optionWordsHelp,
               completion: .custom { CommandRunner.completions(for: .list, $0, $1, $2) })

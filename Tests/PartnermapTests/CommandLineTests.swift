@@ -131,6 +131,24 @@ import TestSupport
         #expect(bad.status == 1 && bad.err.contains("bad.csv:2:"), "\(bad.err)")
     }
 
+    @Test func listPrintsCSVAndJSONForOtherPrograms() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let csv = try partnermap(["list", "--format", "csv"], in: s)
+        #expect(csv.status == 0 && csv.err.isEmpty)
+        let lines = csv.out.components(separatedBy: "\r\n")
+        #expect(lines.first == "id,name_en,name_zh,name_vi,name_th,country,iso2,continent,relation,year,distance_km,bearing")
+        #expect(lines.count == 26 + 2 && lines.last == "", "a header, 26 partners, each line ending in CRLF (not escaped)")
+        #expect(lines[1].hasPrefix("banjul,Banjul,班珠尔,Banjul,บันจูล,Gambia,GM,Africa,sister,1987,12803.866,298.45"))
+        let json = try partnermap(["list", "--format", "json"], in: s)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        #expect(objects.count == 26 && objects[0]["id"] as? String == "banjul")
+        let help = try partnermap(["list", "--help"], in: s)
+        #expect(help.out.contains("--format <format>") && help.out.contains("table, csv, json"), "\(help.out)")
+        let geojson = try partnermap(["render", "--help"], in: s)
+        #expect(geojson.out.contains(".geojson"))
+    }
+
     @Test func specExampleChecksAndBadSpecsNameTheirLine() throws {
         let s = try Scratch()
         defer { s.remove() }

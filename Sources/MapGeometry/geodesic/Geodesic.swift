@@ -13,7 +13,7 @@ package struct Geodesic: Sendable {
         package var finalBearing: Double
     }
 
-    private let geod: geod_geodesic
+    let geod: geod_geodesic
 
     /// The WGS84 ellipsoid.
     package static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)
