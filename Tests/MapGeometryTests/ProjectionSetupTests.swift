@@ -35,6 +35,15 @@ import Testing
         #expect(moved.definition.contains("+lon_0=0") && !moved.definition.contains("150"))
     }
 
+    /// A bare word is no projection: PROJ would search every CRS name for it (seconds, found by
+    /// the spec fuzzer as a 10 s hang under AddressSanitizer) and "co" would silently be some CRS.
+    @Test func aWordThatIsNoPresetIsRefusedWithoutSearchingPROJsNames() throws {
+        for word in ["co", "robinson projection", "EPSG", ":3857", "EPSG:", "EPSG:38 57"] {
+            #expect(throws: ProjectionError.self, "\(word)") { try ProjectionSetup.custom(word, center: nil) }
+        }
+        #expect(throws: Never.self) { try ProjectionSetup.custom("ESRI:54030", center: nil) }
+    }
+
     @Test func epsgCodeResolves() throws {
         let s = try ProjectionSetup.custom("EPSG:3857", center: nil)
         #expect(s.definition.contains("+proj=merc"))

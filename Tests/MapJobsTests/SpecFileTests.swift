@@ -40,6 +40,15 @@ import TestSupport
         }
     }
 
+    /// The spec fuzzer's one hang (Tests/FuzzCrashes/Spec): a projection that is a bare word is
+    /// refused, not looked for among PROJ's CRS names.
+    @Test func aProjectionWordIsRefusedNotSearched() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let path = folder.appendingPathComponent("FuzzCrashes/Spec/projection-name-search.yml").path
+        let error = #expect(throws: JobError.self) { try MapOptions.checkSpec(path) }
+        #expect(error?.description.contains("unknown projection \"co\"") == true, "\(String(describing: error))")
+    }
+
     @Test func brokenYAMLIsAnErrorAtItsLineAndColumn() throws {
         let s = try Scratch()
         defer { s.remove() }

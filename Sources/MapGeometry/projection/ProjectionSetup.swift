@@ -48,6 +48,14 @@ package struct ProjectionSetup: Sendable, Equatable {
         return s
     }
 
+    /// Whether `text` is an authority and a code, as "EPSG:3857" or "ESRI:54030".
+    static func isAuthorityCode(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts[0].unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        let word: (Substring) -> Bool = { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") } }
+        return word(parts[0]) && word(parts[1])
+    }
+
     /// Resolves a PROJ string ("+proj=…") or a CRS code ("EPSG:3857"). A given `center`
     /// replaces the definition's own `lon_0` (and `lat_0` for azimuthal projections). The centre
     /// meridian becomes the stream's rotation (PROJ's `lon_0` is a plain offset of longitude, so
@@ -56,7 +64,9 @@ package struct ProjectionSetup: Sendable, Equatable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         var string = trimmed
         if !trimmed.hasPrefix("+") {
-            guard let s = ProjTransform.projString(of: trimmed) else {
+            // Only a code goes to PROJ's database: a bare word would start its search of every
+            // CRS name (seconds, and a silent match: "co" was some CRS).
+            guard Self.isAuthorityCode(trimmed), let s = ProjTransform.projString(of: trimmed) else {
                 throw ProjectionError.unknown("unknown projection \"\(text)\" (expected a preset name, a PROJ string such as \"+proj=eqearth\", or a code such as \"EPSG:3857\")")
             }
             string = s
