@@ -54,6 +54,9 @@ enum FontConfiguration {
             FcConfigDestroy(config)
             return false
         }
+        // No rescans: fonts installed while a process runs would make fontconfig reload the
+        // system's configuration in place of this one (seen when a package added fonts mid-test).
+        _ = FcConfigSetRescanInterval(config, 0)
         let made = FcConfigSetCurrent(config) == FcTrue
         FcConfigDestroy(config)  // the current configuration keeps its own reference
         return made
