@@ -33,7 +33,10 @@
 #       * a Chinese translation that stripping would leave one character long is kept whole
 #         (黎府 for Loei, whose 黎 alone is a common character and surname);
 #       * a key that the gazetteer already has for another place of the same country is dropped:
-#         the name is that place's (iso-codes gives Trbovlje 特雷布涅, which is Trebnje's).
+#         the name is that place's (iso-codes gives Trbovlje 特雷布涅, which is Trebnje's);
+#       * Vietnamese translations count only for subdivisions in Viet Nam: elsewhere they were
+#         mostly calques of the English words (Orange Walk "Đi Bộ Cam", "Kingston bên sông
+#         Thames", "Southend Bờ Biển") or wrong (Changhua given Chiayi's "Gia Nghĩa").
 #   - The translation is a search key only: never a place's zh/vi/th name.
 # Also writes geodata/gazetteer/subdivision-names-LGPL-2.1.txt, the licence's text from the wheel.
 # Rows: geonames_id, key (the translation after stripping, as written), language (zh, vi, th),
@@ -141,6 +144,8 @@ for sub in subdivisions:
         continue
     country = code.partition("-")[0]
     for locale, language in LOCALES.items():
+        if language == "vi" and country != "VN":
+            continue
         translation = catalogs[locale].get(name)
         if not translation:
             continue
