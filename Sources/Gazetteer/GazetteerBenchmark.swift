@@ -27,11 +27,16 @@ package enum GazetteerBenchmark {
         }
     }
 
-    /// Loads the gazetteer at `path` and resolves `queries`, returning the seconds each took.
-    package static func time(path: String, countryNames: CountryNames, queries: [Query]) throws -> (load: Double, resolve: Double) {
+    /// Loads the gazetteer at `path` (with the subdivision names at `subdivisionNames`, read as
+    /// part of the load, when given) and resolves `queries`, returning the seconds each took.
+    package static func time(path: String, countryNames: CountryNames, subdivisionNames: String? = nil,
+                             queries: [Query]) throws -> (load: Double, resolve: Double) {
         let clock = ContinuousClock()
         var gazetteer: Gazetteer?
-        let load = try clock.measure { gazetteer = try Gazetteer(path: path, countryNames: countryNames) }
+        let load = try clock.measure {
+            let extra = try subdivisionNames.map(SubdivisionNames.read) ?? .empty
+            gazetteer = try Gazetteer(path: path, countryNames: countryNames, subdivisionNames: extra)
+        }
         let resolve = try clock.measure {
             for q in queries { _ = try gazetteer!.resolve(name: q.name, country: q.country) }
         }

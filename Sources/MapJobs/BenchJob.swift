@@ -45,8 +45,9 @@ package struct BenchJob {
             let names = try ProjectFiles.countryNames()
             let queries = try GazetteerBenchmark.queries(Gazetteer(path: path, countryNames: names), count: 1000)
             for _ in 0..<runs {
-                let t = try GazetteerBenchmark.time(path: path, countryNames: names, queries: queries)
-                table.add("gazetteer: load (map, check, country names)", t.load)
+                let t = try GazetteerBenchmark.time(path: path, countryNames: names,
+                                                    subdivisionNames: ProjectFiles.subdivisionNamesPath(), queries: queries)
+                table.add("gazetteer: load (map, check, country and subdivision names)", t.load)
                 table.add("gazetteer: resolve 1,000 names", t.resolve)
                 table.add("gazetteer: load + resolve 1,000 names", t.load + t.resolve)
             }

@@ -60,13 +60,26 @@ package enum ProjectFiles {
         return try CountryNames.read(path: path)
     }
 
+    /// The shipped subdivision names, extra search names for the gazetteer's places
+    /// (`geodata/gazetteer/subdivision-names.csv`; none when the data has no such table).
+    package static func subdivisionNames() throws -> SubdivisionNames {
+        guard let path = subdivisionNamesPath() else { return .empty }
+        return try SubdivisionNames.read(path: path)
+    }
+
+    /// The shipped subdivision names' file, or nil when the data has none.
+    package static func subdivisionNamesPath() -> String? {
+        guard let path = geodata().map({ $0 + "/gazetteer/subdivision-names.csv" }), FileManager.default.fileExists(atPath: path) else { return nil }
+        return path
+    }
+
     /// The shipped gazetteer (`geodata/gazetteer/cities500.pmg`), or nil when the data has none.
     package static func gazetteerPath() -> String? {
         guard let path = geodata().map({ $0 + "/gazetteer/cities500.pmg" }), FileManager.default.fileExists(atPath: path) else { return nil }
         return path
     }
 
-    /// The shipped gazetteer with the shipped country names, loaded once per process.
+    /// The shipped gazetteer with the shipped country and subdivision names, loaded once per process.
     package static func gazetteer() throws -> Gazetteer { try SharedGazetteer.shared.get() }
 
     /// The directory basemaps are looked up in by name.
@@ -98,7 +111,8 @@ private final class SharedGazetteer: @unchecked Sendable {
         guard let path = ProjectFiles.gazetteerPath() else {
             throw JobError("the gazetteer is not installed (expected geodata/gazetteer/cities500.pmg, which scripts/fetch-gazetteer.sh builds); give the rows lat and lon instead")
         }
-        let gazetteer = try Gazetteer(path: path, countryNames: try ProjectFiles.countryNames())
+        let gazetteer = try Gazetteer(path: path, countryNames: try ProjectFiles.countryNames(),
+                                      subdivisionNames: try ProjectFiles.subdivisionNames())
         loaded = gazetteer
         return gazetteer
     }

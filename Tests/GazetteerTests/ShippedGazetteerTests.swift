@@ -8,10 +8,11 @@ let geodata = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("geodata")
 
-/// The shipped gazetteer with the shipped country names, loaded once for all tests.
+/// The shipped gazetteer with the shipped country and subdivision names, loaded once for all tests.
 let shipped: Gazetteer = {
     let names = try! CountryNames.read(path: geodata.appendingPathComponent("country-names.csv").path)
-    return try! Gazetteer(path: geodata.appendingPathComponent("gazetteer/cities500.pmg").path, countryNames: names)
+    return try! Gazetteer(path: geodata.appendingPathComponent("gazetteer/cities500.pmg").path, countryNames: names,
+                          subdivisionNames: shippedSubdivisionNames)
 }()
 
 /// The place `name` resolves to uniquely, or nil (recorded as a failure) when it does not.
