@@ -65,6 +65,12 @@ struct QueryForms {
             }
             queue += Self.shorter(words).filter { !seen.contains($0.joined()) }
         }
+        // A Han name without 市 is also looked for with it: GeoNames may have only 海防市 for Haiphong.
+        let words = NameFolding.words(base)
+        if words.count == 1, let only = words.first, only.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }), !only.hasSuffix("市") {
+            let key = NameFolding.key(only + "市")
+            if !seen.contains(key) { found.append(key) }
+        }
         stripped = found
     }
 
