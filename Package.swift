@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CSystemZlib", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "SVGCanvasTests", dependencies: ["SVGCanvas", "MapScene"]),
         .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "SVGCanvas", "Gazetteer", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
+        .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Gazetteer", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )
 
