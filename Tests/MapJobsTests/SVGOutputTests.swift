@@ -57,22 +57,25 @@ let rsvgConvert = "/usr/bin/rsvg-convert"
         #expect(text.range(of: #"\d\.\d{3}"#, options: .regularExpression) == nil, "a number with more than two decimals")
     }
 
-    /// rsvg-convert draws the SVG as Cairo draws the PNG: the same picture up to the glyphs'
-    /// antialiasing (rsvg rounds glyph positions to whole pixels), which differs in about 0.7% of
-    /// a map's pixels, all along text; a missing layer, a misplaced label or another colour are
-    /// several times that.
+    /// rsvg-convert draws the SVG as Cairo draws the PNG. Pixel by pixel they differ along text
+    /// only (rsvg rounds glyph positions to whole pixels and antialiases them its own way): 0.63%
+    /// of the default map's pixels in Chinese, 0.72% in English. In means of 4×4 squares, where
+    /// that averages out, 0.02% and 0.06% differ (0.08% in Thai); leaving out the credits line (the
+    /// smallest text) makes it 0.22%.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: rsvgConvert), "rsvg-convert is missing: install Debian's librsvg2-bin (make test-deps does)"),
           arguments: [["--lang", "en"], ["--lang", "zh", "--theme", "dark"]])
     func rsvgDrawsWhatThePNGShows(words: [String]) throws {
         let s = try Scratch()
-        let size = ["--size", "960x540"]
-        let png = try DecodedPNG(path: try render("map.png", size + words, in: s))
-        let svg = try render("map.svg", size + words, in: s)
-        _ = try #require(run(rsvgConvert, ["-w", "960", "-h", "540", "-b", "white", svg, "-o", s.file("rsvg.png")]))
+        let png = try DecodedPNG(path: try render("map.png", words, in: s))
+        let svg = try render("map.svg", words, in: s)
+        _ = try #require(run(rsvgConvert, ["-w", "\(png.width)", "-h", "\(png.height)", svg, "-o", s.file("rsvg.png")]))
         let drawn = try DecodedPNG(path: s.file("rsvg.png"))
-        let d = try #require(PixelDifference(png, drawn, threshold: 24), "\(png.width)x\(png.height)x\(png.channels) against \(drawn.width)x\(drawn.height)x\(drawn.channels)")
-        #expect(d.share < 0.015, "\(d.differing) of \(d.total) pixels (\(String(format: "%.2f", d.share * 100))%) differ; kept at \(s.path)")
-        if d.share < 0.015 { s.remove() }
+        let pixels = try #require(PixelDifference(png, drawn, threshold: 24), "\(png.width)x\(png.height)x\(png.channels) against \(drawn.width)x\(drawn.height)x\(drawn.channels)")
+        let squares = try #require(PixelDifference(png.blockMeans(4), drawn.blockMeans(4), threshold: 24))
+        func percent(_ d: PixelDifference) -> String { String(format: "%.3f%%", d.share * 100) }
+        let close = pixels.share < 0.0125 && squares.share < 0.0012
+        #expect(close, "\(percent(pixels)) of pixels and \(percent(squares)) of 4x4 squares differ; kept at \(s.path)")
+        if close { s.remove() }
     }
 
     @Test func posterSVGHasRealText() throws {
