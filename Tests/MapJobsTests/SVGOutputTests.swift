@@ -58,7 +58,7 @@ let rsvgConvert = "/usr/bin/rsvg-convert"
     }
 
     /// rsvg-convert draws the SVG as Cairo draws the PNG. Pixel by pixel they differ along text
-    /// only (rsvg rounds glyph positions to whole pixels and antialiases them its own way): 0.63%
+    /// only (rsvg hints, places and antialiases glyphs its own way): 0.63%
     /// of the default map's pixels in Chinese, 0.72% in English. In means of 4×4 squares, where
     /// that averages out, 0.02% and 0.06% differ (0.08% in Thai); leaving out the credits line (the
     /// smallest text) makes it 0.22%.
