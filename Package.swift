@@ -47,10 +47,12 @@ let package = Package(
         .target(name: "Basemap", dependencies: ["MapGeometry", "CShapelib", "CSystemZlib"]),
         .target(name: "MapScene"),
         .target(name: "CairoCanvas", dependencies: ["MapScene", "CCairo", "CPango", "CSystemZlib", "CQpdf"]),
+        // SVG written from the scene itself: real text, a group per layer, no Cairo.
+        .target(name: "SVGCanvas", dependencies: ["MapScene"]),
         .target(name: "Cartography", dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "OptionModel"]),
         .target(
             name: "MapJobs",
-            dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "OptionModel", "Geodata",
+            dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "SVGCanvas", "OptionModel", "Geodata",
                            "Gazetteer", "Yams"]),
         .executableTarget(
             name: "partnermap",
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "BasemapTests", dependencies: ["Basemap", "MapGeometry", "TestSupport"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "CairoCanvas", "PartnerData", "MapGeometry", "Basemap", "MapScene", "MapJobs", "TestSupport"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CSystemZlib", "CQpdf", "CPango", "TestSupport"]),
+        .testTarget(name: "SVGCanvasTests", dependencies: ["SVGCanvas", "MapScene"]),
         .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "Gazetteer", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]

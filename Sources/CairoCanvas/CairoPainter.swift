@@ -93,6 +93,8 @@ final class CairoPainter {
             } else {
                 for i in items { paint(i) }
             }
+        case let .tagged(_, items):
+            for i in items { paint(i) }
         }
     }
 

@@ -10,7 +10,8 @@ package enum CanvasError: Error, CustomStringConvertible {
     }
 }
 
-/// Draws a Scene into PNG, PDF or SVG bytes. The file itself is written by the caller, atomically.
+/// Draws a Scene into PNG or PDF bytes (an SVG is written from the scene itself, by SVGCanvas).
+/// The file itself is written by the caller, atomically.
 package struct SceneRenderer: Sendable {
     /// PNG compression settings (speed over size by default).
     package var pngLevel: Int32
@@ -44,7 +45,8 @@ package struct SceneRenderer: Sendable {
     package func render(_ scene: Scene, as format: OutputFormat, only: Set<String>? = nil) throws -> [UInt8] {
         switch format {
         case .png: return try renderPNG(scene, only: only)
-        case .pdf, .svg: return try renderVector(scene, format: format, only: only)
+        case .pdf: return try renderPDF(scene, only: only)
+        case .svg: throw CanvasError.cairo("SVG is written by SVGCanvas's SVGWriter, not by Cairo")
         }
     }
 
@@ -76,7 +78,7 @@ package struct SceneRenderer: Sendable {
         return BandedPNGEncoder.assemble(segments.all, width: width, height: height, opaque: opaque, dpi: scene.dpi, metadata: scene.metadata)
     }
 
-    private func renderVector(_ scene: Scene, format: OutputFormat, only: Set<String>?) throws -> [UInt8] {
+    private func renderPDF(_ scene: Scene, only: Set<String>?) throws -> [UInt8] {
         let sink = ByteSink()
         let box = Unmanaged.passRetained(sink)
         defer { box.release() }
@@ -87,20 +89,14 @@ package struct SceneRenderer: Sendable {
         }
         let k = 1 / scene.unitsPerPoint
         let wPt = scene.size.width * k, hPt = scene.size.height * k
-        let surface: OpaquePointer?
-        if format == .pdf {
-            surface = cairo_pdf_surface_create_for_stream(write, box.toOpaque(), wPt, hPt)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.metadata.title)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.metadata.subject)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, scene.metadata.creator)
-            if !scene.metadata.author.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, scene.metadata.author) }
-            if !scene.metadata.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, scene.metadata.keywords) }
-        } else {
-            surface = cairo_svg_surface_create_for_stream(write, box.toOpaque(), wPt, hPt)
-            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
-        }
+        let surface = cairo_pdf_surface_create_for_stream(write, box.toOpaque(), wPt, hPt)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.metadata.title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.metadata.subject)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, scene.metadata.creator)
+        if !scene.metadata.author.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, scene.metadata.author) }
+        if !scene.metadata.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, scene.metadata.keywords) }
         guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw CanvasError.cairo("cannot create a \(format.rawValue.uppercased()) surface")
+            throw CanvasError.cairo("cannot create a PDF surface")
         }
         let cr = cairo_create(surface)!
         cairo_scale(cr, k, k)
@@ -117,7 +113,7 @@ package struct SceneRenderer: Sendable {
         guard status == CAIRO_STATUS_SUCCESS, finish == CAIRO_STATUS_SUCCESS else {
             throw CanvasError.cairo(String(cString: cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finish)))
         }
-        guard format == .pdf, scene.trimBox != nil || creationDate != nil else { return sink.bytes }
+        guard scene.trimBox != nil || creationDate != nil else { return sink.bytes }
         // PDF boxes are in points from the bottom left.
         func points(_ r: Rect) -> [Double] { [r.minX * k, hPt - r.maxY * k, r.maxX * k, hPt - r.minY * k] }
         let boxes = scene.trimBox.map { trim in QPDFFinish.Boxes(trim: points(trim), bleed: points(scene.bleedBox ?? trim)) }

@@ -71,25 +71,31 @@ struct ArcPainter {
         Double.pi * min(frame.width, frame.height) / Double(max(count, 1)) >= sizing.arcWidth + casingMargin(sizing)
     }
 
+    /// Each arc's items (glow, casing, line, marks) tagged with its partner.
     func items(_ arcs: [ProjectedArc]) -> [SceneItem] {
-        var items: [SceneItem] = []
-        for arc in arcs.sorted(by: { $0.distance > $1.distance }) {
-            let color = styler.color(arc.city)
-            let width = styler.width(arc.city)
-            let path = Path(pieces: arc.pieces)
-            guard !path.isEmpty else { continue }
-            if theme.arcGlow > 0 {
-                items.append(.stroke(path, Stroke(color: color.withAlpha(0.18), width: width * theme.arcGlow)))
-            }
-            if cased { items.append(.stroke(path, Stroke(color: theme.arcCasing, width: width + Self.casingMargin(sizing)))) }
-            let stroke = Stroke(color: color.withAlpha(0.92), width: width, dash: styler.dash(arc.city), cap: .round)
-            if gradient, let s = arc.pieces.first?.first, let e = arc.pieces.last?.last {
-                items.append(.gradientStroke(path, stroke, start: s, end: e, from: hubColor.mixed(with: color, 0.35), to: color))
-            } else {
-                items.append(.stroke(path, stroke))
-            }
-            items += continuationMarks(arc, color: color, width: width)
+        arcs.sorted(by: { $0.distance > $1.distance }).compactMap { arc in
+            let items = items(arc)
+            return items.isEmpty ? nil : .tagged(ItemTag(.arc, id: arc.city.id, year: arc.city.year), items)
         }
+    }
+
+    private func items(_ arc: ProjectedArc) -> [SceneItem] {
+        var items: [SceneItem] = []
+        let color = styler.color(arc.city)
+        let width = styler.width(arc.city)
+        let path = Path(pieces: arc.pieces)
+        guard !path.isEmpty else { return [] }
+        if theme.arcGlow > 0 {
+            items.append(.stroke(path, Stroke(color: color.withAlpha(0.18), width: width * theme.arcGlow)))
+        }
+        if cased { items.append(.stroke(path, Stroke(color: theme.arcCasing, width: width + Self.casingMargin(sizing)))) }
+        let stroke = Stroke(color: color.withAlpha(0.92), width: width, dash: styler.dash(arc.city), cap: .round)
+        if gradient, let s = arc.pieces.first?.first, let e = arc.pieces.last?.last {
+            items.append(.gradientStroke(path, stroke, start: s, end: e, from: hubColor.mixed(with: color, 0.35), to: color))
+        } else {
+            items.append(.stroke(path, stroke))
+        }
+        items += continuationMarks(arc, color: color, width: width)
         return items
     }
 

@@ -7,15 +7,19 @@ struct MarkerPainter {
     let theme: Theme
     let sizing: Sizing
 
-    func items(hub: Point?, partners: [(City, Point)]) -> [SceneItem] {
+    /// Each marker tagged with its city.
+    func items(hub: (City, Point)?, partners: [(City, Point)]) -> [SceneItem] {
         let edge = Stroke(color: theme.name == .dark ? theme.background : .white, width: max(0.5 * sizing.u, 0.6))
         var items: [SceneItem] = partners.map { c, p in
-            .circle(center: p, radius: sizing.partnerRadius, fill: styler.color(c), stroke: edge)
+            .tagged(ItemTag(.city, id: c.id, year: c.year),
+                    [.circle(center: p, radius: sizing.partnerRadius, fill: styler.color(c), stroke: edge)])
         }
-        if let h = hub {
-            items.append(.circle(center: h, radius: sizing.hubRadius, fill: theme.hub,
-                                 stroke: Stroke(color: theme.name == .dark ? theme.background : .white, width: max(1.2 * sizing.u, 1))))
-            items.append(.circle(center: h, radius: sizing.hubRadius * 0.42, fill: theme.name == .dark ? theme.background : .white, stroke: nil))
+        if let (c, h) = hub {
+            items.append(.tagged(ItemTag(.city, id: c.id, year: c.year), [
+                .circle(center: h, radius: sizing.hubRadius, fill: theme.hub,
+                        stroke: Stroke(color: theme.name == .dark ? theme.background : .white, width: max(1.2 * sizing.u, 1))),
+                .circle(center: h, radius: sizing.hubRadius * 0.42, fill: theme.name == .dark ? theme.background : .white, stroke: nil),
+            ]))
         }
         return items
     }

@@ -133,7 +133,7 @@ package struct SceneAssembler {
         let ticks: [SceneItem] = (ticks.filter { moved.contains($0.1) }).map {
             .stroke(Path(polyline: [$0.0, $0.1]), Stroke(color: plan.theme.mutedText, width: plan.sizing.line(0.5)))
         }
-        return ticks + painter.items(hub: hub, partners: partners) + painter.emphasis(rings)
+        return ticks + painter.items(hub: hub.map { (plan.network.hub, $0) }, partners: partners) + painter.emphasis(rings)
     }
 
     private func insetItems(_ inset: InsetPlan, _ showing: Showing) -> [SceneItem] {

@@ -54,7 +54,7 @@ public struct PosterJob {
         composer.countryNames = try ProjectFiles.countryNames()
         composer.basemapCredit = inputs.basemapCredit
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount).render(poster.scene, as: format) }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount), measurer: inputs.measurer).bytes(poster.scene, as: format) }
         var files = [(path: output, bytes: bytes)]
         if let report = options.poster.layoutReport {
             files.append((report, Array(try LayoutReport.json(poster.facts, format: format, dpi: spec.dpi).utf8)))

@@ -86,7 +86,7 @@ public struct RenderJob {
         let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
         let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
         let level = Int32(options.render.pngCompression)
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneRenderer(pngLevel: level, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount).render(scene, as: format) }
+        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: SceneRenderer(pngLevel: level, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount), measurer: inputs.measurer).bytes(scene, as: format) }
         return (bytes, plan)
     }
 }

@@ -37,6 +37,8 @@ package indirect enum SceneItem: Sendable {
     /// Items that look the same wherever they recur (a label, a title): a canvas drawing many
     /// pictures may render them once, inside `bounds`, under `key`, and reuse the result.
     case cached(key: String, bounds: Rect, [SceneItem])
+    /// Items that together draw one feature (a city's marker, a partner's arc), drawn as they are.
+    case tagged(ItemTag, [SceneItem])
 }
 
 /// A named layer of items, drawn in order.

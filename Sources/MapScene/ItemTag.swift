@@ -1,0 +1,12 @@
+/// What a run of scene items stands for: one city's marker or one partner's arc. Painting
+/// ignores it; an output that keeps features apart (an SVG's `data-id` and `data-year`) names
+/// them by it.
+package struct ItemTag: Hashable, Sendable {
+    package enum Kind: String, Sendable { case city, arc }
+    package var kind: Kind
+    /// The city's id in the partner table.
+    package var id: String
+    /// The year the tie was signed, when known.
+    package var year: Int?
+    package init(_ kind: Kind, id: String, year: Int? = nil) { self.kind = kind; self.id = id; self.year = year }
+}
