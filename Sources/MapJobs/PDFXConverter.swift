@@ -59,6 +59,10 @@ enum PDFXConverter {
         guard p.terminationStatus == 0, bytes.starts(with: Data("%PDF-".utf8)) else {
             throw JobError("Ghostscript could not make the CMYK PDF: " + message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
+        // Where the input breaks a PDF/X rule, Ghostscript says so and writes a plain PDF instead.
+        guard !message.contains("not permitted in PDF/X") else {
+            throw JobError("Ghostscript made no conforming PDF/X: " + message.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         return Array(bytes)
     }
 
