@@ -5,7 +5,7 @@ import Foundation
 /// page's /TrimBox and /BleedBox, so printers and `pdfinfo -box` see the finished paper size
 /// inside a page with bleed; and a fixed /CreationDate (Cairo's own lacks the "D:" prefix). The
 /// file's /ID is derived from its content, so equal inputs give equal bytes. Streams are copied
-/// as Cairo compressed them.
+/// as Cairo compressed them, but for those `PrintNeutrals` rewrites when the PDF is for print.
 enum QPDFFinish {
     /// The page boxes in PDF points, origin at the bottom left: [x0, y0, x1, y1].
     struct Boxes {
@@ -14,7 +14,7 @@ enum QPDFFinish {
     }
 
     /// `date` is a PDF date, "D:YYYYMMDDHHmmSSZ".
-    static func apply(to pdf: [UInt8], boxes: Boxes?, date: String?) throws -> [UInt8] {
+    static func apply(to pdf: [UInt8], boxes: Boxes?, date: String?, forPrint: Bool = false) throws -> [UInt8] {
         var handle = qpdf_init()
         defer { qpdf_cleanup(&handle) }
         guard let q = handle else { throw CanvasError.cairo("cannot start libqpdf") }
@@ -40,6 +40,7 @@ enum QPDFFinish {
                     guard !failed() else { throw failure(key) }
                 }
             }
+            if forPrint { try PrintNeutrals.apply(q) }
             if let date {
                 let info = qpdf_oh_get_key(q, qpdf_get_trailer(q), "/Info")
                 guard !failed(), qpdf_oh_is_dictionary(q, info) != QPDF_FALSE else { throw failure("/Info") }

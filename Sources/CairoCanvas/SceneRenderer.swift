@@ -24,6 +24,10 @@ package struct SceneRenderer: Sendable {
     /// neither do the bytes.
     package var threads: Int
 
+    /// Whether a PDF is made to be converted to CMYK: neutral colours are written as DeviceGray,
+    /// which the conversion puts on the black plate alone (`PrintNeutrals`).
+    package var forPrint = false
+
     package init(pngLevel: Int32 = 2, creationDate: Date? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pngLevel = pngLevel; self.creationDate = creationDate; self.threads = max(1, threads)
     }
@@ -113,11 +117,20 @@ package struct SceneRenderer: Sendable {
         guard status == CAIRO_STATUS_SUCCESS, finish == CAIRO_STATUS_SUCCESS else {
             throw CanvasError.cairo(String(cString: cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finish)))
         }
-        guard scene.trimBox != nil || creationDate != nil else { return sink.bytes }
+        guard scene.trimBox != nil || creationDate != nil || forPrint else { return sink.bytes }
         // PDF boxes are in points from the bottom left.
         func points(_ r: Rect) -> [Double] { [r.minX * k, hPt - r.maxY * k, r.maxX * k, hPt - r.minY * k] }
-        let boxes = scene.trimBox.map { trim in QPDFFinish.Boxes(trim: points(trim), bleed: points(scene.bleedBox ?? trim)) }
-        return try QPDFFinish.apply(to: sink.bytes, boxes: boxes, date: creationDate.map(Self.pdfDate))
+        var boxes = scene.trimBox.map { trim in QPDFFinish.Boxes(trim: points(trim), bleed: points(scene.bleedBox ?? trim)) }
+        // PDF/X wants the trimmed page stated, inside the bleed and the bleed inside the page, also
+        // once written in thousandths of a point; Ghostscript's check fails edges that coincide, so
+        // a trim edge on the bleed's moves in by a thousandth.
+        if forPrint {
+            let page = [0, 0, (wPt * 1000).rounded(.down) / 1000, (hPt * 1000).rounded(.down) / 1000]
+            let bleed = (boxes?.bleed ?? page).enumerated().map { $0 < 2 ? max($1, page[$0]) : min($1, page[$0]) }
+            let trim = (boxes?.trim ?? page).enumerated().map { $0 < 2 ? max($1, bleed[$0] + 0.001) : min($1, bleed[$0] - 0.001) }
+            boxes = QPDFFinish.Boxes(trim: trim, bleed: bleed)
+        }
+        return try QPDFFinish.apply(to: sink.bytes, boxes: boxes, date: creationDate.map(Self.pdfDate), forPrint: forPrint)
     }
 }
 

@@ -10,6 +10,8 @@ public struct PosterOptions: Sendable {
     /// Bleed around the paper in millimetres, with crop marks (0: none).
     public var bleedMM = 0.0
     public var layoutReport: String?
+    /// rgb, or cmyk for a print PDF/X.
+    public var colorSpace = ColorSpace.rgb
     public init() {}
 
     package static let options: [Option<PosterOptions>] = [
@@ -19,6 +21,7 @@ public struct PosterOptions: Sendable {
         .optional("layout-report", \.layoutReport, "file",
                   help: "Also write a JSON report of the layout: every block, map panel, city marker and label, in the output's units.",
                   pathRule: .path),
+        ColorSpace.option(\.colorSpace),
     ]
 }
 
@@ -28,6 +31,8 @@ public struct PosterJob {
     public var options: MapOptions
     /// zlib level of PNG output: 1 is fastest, 9 gives the smallest files.
     public var pngCompression: Int32 = 2
+    /// Directories to look for Ghostscript in, for `--color-space cmyk` (default: those of `PATH`).
+    public var ghostscriptSearchPath: [String]?
 
     /// Room beyond the bleed for crop marks.
     static let slugMM = 8.0
@@ -41,9 +46,12 @@ public struct PosterJob {
         guard let format = OutputFormat(path: output) else {
             throw JobError("cannot tell the format of \(output) (expected a name ending in .pdf, .png or .svg)")
         }
+        try options.poster.colorSpace.check(format)
         let spec = try options.mapSpec(for: .poster)
-        // Where the outputs go is checked before the work.
-        for path in [output] + (options.poster.layoutReport.map { [$0] } ?? []) { _ = try AtomicFile.Target(path) }
+        // Where the outputs go, and Ghostscript for a print PDF, are checked before the work.
+        let target = try AtomicFile.Target(output)
+        for path in options.poster.layoutReport.map({ [$0] }) ?? [] { _ = try AtomicFile.Target(path) }
+        let print = try options.poster.colorSpace == .cmyk ? PDFXConverter.locate(in: ghostscriptSearchPath) : nil
         let bleedMM = options.poster.bleedMM
         let mm = spec.dpi / 25.4
         let page = PosterPage(paper: spec.size, bleed: bleedMM * mm, slug: bleedMM > 0 ? Self.slugMM * mm : 0)
@@ -54,7 +62,12 @@ public struct PosterJob {
         composer.countryNames = try ProjectFiles.countryNames()
         composer.basemapCredit = inputs.basemapCredit
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount), measurer: inputs.measurer).bytes(poster.scene, as: format) }
+        var renderer = SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount)
+        renderer.forPrint = print != nil
+        var bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: renderer, measurer: inputs.measurer).bytes(poster.scene, as: format) }
+        if let print {
+            bytes = try times.measure("convert to CMYK PDF/X (Ghostscript)") { try PDFXConverter.convert(bytes, in: target.folder, with: print, dpi: spec.dpi) }
+        }
         var files = [(path: output, bytes: bytes)]
         if let report = options.poster.layoutReport {
             files.append((report, Array(try LayoutReport.json(poster.facts, format: format, dpi: spec.dpi).utf8)))

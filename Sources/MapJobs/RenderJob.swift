@@ -25,6 +25,8 @@ public struct RenderOptions: Sendable {
     public var layoutReport: String?
     /// zlib level of PNG output: 1 is fastest, 9 gives the smallest files.
     public var pngCompression = 2
+    /// rgb, or cmyk for a print PDF/X.
+    public var colorSpace = ColorSpace.rgb
     public init() {}
 
     package static let options: [Option<RenderOptions>] = [
@@ -34,6 +36,7 @@ public struct RenderOptions: Sendable {
                   aliases: ["label-report"], pathRule: .path),
         .value("png-compression", \.pngCompression, "level",
                help: "PNG compression: 1 (fastest) to 9 (smallest files).", check: within(1...9)),
+        ColorSpace.option(\.colorSpace),
     ]
 }
 
@@ -41,6 +44,8 @@ public struct RenderOptions: Sendable {
 /// a .geojson output gets the network's cities and arcs instead (`GeoJSONExport`).
 public struct RenderJob {
     public var options: MapOptions
+    /// Directories to look for Ghostscript in, for `--color-space cmyk` (default: those of `PATH`).
+    public var ghostscriptSearchPath: [String]?
 
     public init(options: MapOptions) { self.options = options }
 
@@ -54,10 +59,11 @@ public struct RenderJob {
         guard let format = OutputFormat(path: output) else {
             throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf, .svg or .geojson)")
         }
-        // Where the outputs go is checked before the work.
-        for path in [output] + (options.render.layoutReport.map { [$0] } ?? []) { _ = try AtomicFile.Target(path) }
+        // Where the outputs go, and Ghostscript for a print PDF, are checked before the work.
+        let target = try AtomicFile.Target(output)
+        for path in options.render.layoutReport.map({ [$0] }) ?? [] { _ = try AtomicFile.Target(path) }
         var times = StageTimes()
-        let made = try render(as: format, times: &times)
+        let made = try render(as: format, times: &times, scratch: target.folder)
         var files = [(path: output, bytes: made.bytes)]
         if let report = options.render.layoutReport {
             files.append((report, Array(try LayoutReport.json(made.plan.layoutFacts, format: format, dpi: made.plan.spec.dpi).utf8)))
@@ -77,16 +83,24 @@ public struct RenderJob {
     /// The map's bytes in `format`, written nowhere.
     public func data(as format: OutputFormat) throws -> Data {
         var times = StageTimes()
-        return Data(try render(as: format, times: &times).bytes)
+        return Data(try render(as: format, times: &times, scratch: NSTemporaryDirectory()).bytes)
     }
 
-    func render(as format: OutputFormat, times: inout StageTimes) throws -> (bytes: [UInt8], plan: MapPlan) {
+    /// A print PDF's input waits for Ghostscript in the folder `scratch`.
+    func render(as format: OutputFormat, times: inout StageTimes, scratch: String) throws -> (bytes: [UInt8], plan: MapPlan) {
+        try options.render.colorSpace.check(format)
+        let print = try options.render.colorSpace == .cmyk ? PDFXConverter.locate(in: ghostscriptSearchPath) : nil
         let spec = try options.mapSpec(for: .render)
         let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
         let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
         let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
-        let level = Int32(options.render.pngCompression)
-        let bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: SceneRenderer(pngLevel: level, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount), measurer: inputs.measurer).bytes(scene, as: format) }
+        var renderer = SceneRenderer(pngLevel: Int32(options.render.pngCompression), creationDate: SourceDate.fromEnvironment(),
+                                     threads: options.run.threadCount)
+        renderer.forPrint = print != nil
+        var bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: renderer, measurer: inputs.measurer).bytes(scene, as: format) }
+        if let print {
+            bytes = try times.measure("convert to CMYK PDF/X (Ghostscript)") { try PDFXConverter.convert(bytes, in: scratch, with: print, dpi: spec.dpi) }
+        }
         return (bytes, plan)
     }
 }

@@ -91,8 +91,9 @@ enum VideoMaker {
     }
 }
 
-/// ffmpeg's error output, read to its end on a thread of its own while the progress is read.
-private final class ErrorText: @unchecked Sendable {
+/// A child process's error output (ffmpeg's, Ghostscript's), read to its end on a thread of its
+/// own while its standard output is read.
+final class ErrorText: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var text = ""
 

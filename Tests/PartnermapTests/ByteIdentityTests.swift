@@ -30,4 +30,19 @@ import TestSupport
         let one = FileManager.default.contents(atPath: s.file("p1.pdf"))
         #expect(one != nil && one == FileManager.default.contents(atPath: s.file("p4.pdf")))
     }
+
+    /// Ghostscript dates the print PDF from SOURCE_DATE_EPOCH too, and its /ID from that date and
+    /// the output's name (always its standard output): runs a second apart make the same bytes.
+    @Test func cmykPDFsAreTheSameRunAfterRun() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        for (n, zone) in [(1, "UTC"), (2, "Asia/Shanghai")] {
+            if n == 2 { sleep(1) }
+            let rc = try run(["render", "--size", "640x360", "--color-space", "cmyk", "-o", "c\(n).pdf"], in: s,
+                             environment: ["SOURCE_DATE_EPOCH": "1700000000", "TZ": zone])
+            #expect(rc == 0)
+        }
+        let one = FileManager.default.contents(atPath: s.file("c1.pdf"))
+        #expect(one != nil && one == FileManager.default.contents(atPath: s.file("c2.pdf")))
+    }
 }
