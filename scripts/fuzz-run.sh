@@ -19,4 +19,4 @@ echo "fuzz: $target $*" >&2
 export SWIFT_BACKTRACE=enable=no
 corpora=("$scratch/corpus/$target" "Fuzz/Corpus/$target")
 if [[ -d Tests/FuzzCrashes/$target ]]; then corpora+=("Tests/FuzzCrashes/$target"); fi
-exec "$scratch/debug/Fuzz$target" "${flags[@]}" "$@" "${corpora[@]}"
+exec "$scratch/${FUZZ_CONFIG:-debug}/Fuzz$target" "${flags[@]}" "$@" "${corpora[@]}"
