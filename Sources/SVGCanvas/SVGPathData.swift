@@ -1,8 +1,7 @@
 import MapScene
 
-/// A scene path as SVG path data: each subpath an absolute `M` and then relative line steps
-/// between points rounded to hundredths (steps between rounded points, so no error builds up
-/// along a coastline), `z` when closed.
+/// A scene path as SVG path data: each subpath an `M` and then `L` to each point, in absolute
+/// coordinates rounded to hundredths (what every SVG tool and script reads alike), `Z` when closed.
 enum SVGPathData {
     static func of(_ path: Path) -> String {
         var d = ""
@@ -15,13 +14,13 @@ enum SVGPathData {
             for p in points.dropFirst() {
                 let px = SVGNumber.hundredths(p.x), py = SVGNumber.hundredths(p.y)
                 guard px != x || py != y else { continue }
-                d += (steps == 0 ? "l" + SVGNumber.text(hundredths: px - x) : separated(px - x)) + separated(py - y)
+                d += (steps == 0 ? "L" + SVGNumber.text(hundredths: px) : separated(px)) + separated(py)
                 x = px; y = py
                 steps += 1
             }
             // A subpath that rounds to one point still draws its round cap, as in the raster.
-            if steps == 0, points.count > 1 { d += "l0 0" }
-            if path.closed[i] { d += "z" }
+            if steps == 0, points.count > 1 { d += "L" + SVGNumber.text(hundredths: x) + separated(y) }
+            if path.closed[i] { d += "Z" }
         }
         return d
     }

@@ -38,13 +38,13 @@ import Testing
         #expect(tagged.allSatisfy { $0.children.map(\.name) == ["circle"] })
     }
 
-    @Test func numbersAreHundredthsAndPathsRelative() {
+    @Test func numbersAreHundredthsAndPathsAbsolute() {
         #expect([1250, -5, 0, 100, -1234, 7].map { SVGNumber.text(hundredths: $0) } == ["12.5", "-0.05", "0", "1", "-12.34", "0.07"])
         #expect(SVGNumber.text(1.0049) == "1" && SVGNumber.text(.nan) == "0")
         var p = Path(polyline: [Point(1.001, 2), Point(3.5, 1), Point(3.5, 1.004), Point(4, 4)])
         p.close()
-        #expect(SVGPathData.of(p) == "M1 2l2.5-1 0.5 3z")
-        #expect(SVGPathData.of(Path(polyline: [Point(1, 1), Point(1.001, 1)])) == "M1 1l0 0")
+        #expect(SVGPathData.of(p) == "M1 2L3.5 1 4 4Z")
+        #expect(SVGPathData.of(Path(polyline: [Point(1, 1), Point(1.001, 1)])) == "M1 1L1 1")
     }
 
     @Test func strokesClipsGradientsAndGroups() throws {
