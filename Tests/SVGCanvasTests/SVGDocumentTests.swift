@@ -78,6 +78,6 @@ import Testing
         #expect(root["width"] == "100pt" && root["height"] == "50pt" && root["viewBox"] == "0 0 200 100")
         #expect(root.children.first { $0["id"] == "background" }?["fill"] == "#FFFFFF")
         #expect(svg(layers) == svg(layers))
-        #expect(String(decoding: svg(layers), as: UTF8.self).contains("M0.12 0l10 0 0 10-10 0z"))
+        #expect(String(decoding: svg(layers), as: UTF8.self).contains("M0.12 0L10.12 0 10.12 10 0.12 10Z"))
     }
 }
