@@ -42,21 +42,10 @@ enum PDFXConverter {
             }
         }
         defer { TemporaryFiles.shared.remove(input) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: tools.gs)
-        p.arguments = arguments(profile: tools.profile, dpi: dpi) + ["-f", input]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try TemporaryFiles.shared.run(p, writing: input)
-        let messages = ErrorText()
-        let reader = Thread { messages.read(err.fileHandleForReading) }
-        reader.start()
-        let bytes = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let message = messages.wait()
-        TemporaryFiles.shared.ended(p.processIdentifier)
-        guard p.terminationStatus == 0, bytes.starts(with: Data("%PDF-".utf8)) else {
+        var bytes = Data()
+        let (status, message) = try ToolProcess.run(tools.gs, arguments(profile: tools.profile, dpi: dpi) + ["-f", input],
+                                                    writing: input) { bytes.append($0) }
+        guard status == 0, bytes.starts(with: Data("%PDF-".utf8)) else {
             throw JobError("Ghostscript could not make the CMYK PDF: " + message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         // Where the input breaks a PDF/X rule, Ghostscript says so and writes a plain PDF instead.

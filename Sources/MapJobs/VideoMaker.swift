@@ -54,20 +54,8 @@ enum VideoMaker {
         }
         let target = try frames.map { $0.path((output as NSString).lastPathComponent) } ?? AtomicFile.Target(output).path
         let temp = frames == nil ? TemporaryFiles.name(for: target) : target
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: ffmpeg)
-        p.arguments = args + [temp]
-        let err = Pipe(), out = Pipe()
-        p.standardError = err
-        p.standardOutput = out
-        try TemporaryFiles.shared.run(p, writing: temp)
-        let messages = ErrorText()
-        let reader = Thread { messages.read(err.fileHandleForReading) }
-        reader.start()
         var pending = Data()
-        while true {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
+        let (status, message) = try ToolProcess.run(ffmpeg, args + [temp], writing: temp) { chunk in
             pending.append(chunk)
             while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = String(decoding: pending[..<newline], as: UTF8.self)
@@ -75,10 +63,7 @@ enum VideoMaker {
                 if line.hasPrefix("frame="), let n = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) { progress(min(n, names.count)) }
             }
         }
-        p.waitUntilExit()
-        let message = messages.wait()
-        TemporaryFiles.shared.ended(p.processIdentifier)
-        guard p.terminationStatus == 0 else {
+        guard status == 0 else {
             TemporaryFiles.shared.remove(temp)
             throw JobError("ffmpeg could not make \(output): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
@@ -88,22 +73,5 @@ enum VideoMaker {
     static func findExecutable(_ name: String, in searchPath: [String]?) -> String? {
         let dirs = searchPath ?? (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         return dirs.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-}
-
-/// A child process's error output (ffmpeg's, Ghostscript's), read to its end on a thread of its
-/// own while its standard output is read.
-final class ErrorText: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var text = ""
-
-    func read(_ handle: FileHandle) {
-        text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
-        done.signal()
-    }
-
-    func wait() -> String {
-        done.wait()
-        return text
     }
 }
