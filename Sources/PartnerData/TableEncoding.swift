@@ -95,25 +95,10 @@ public enum TableEncoding: String, Sendable, CaseIterable {
             units.append(bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
             i += 2
         }
-        var decoder = UTF16()
-        var iterator = units.makeIterator()
-        var text = String.UnicodeScalarView()
-        var position = SourcePosition.start
-        var previous: Unicode.Scalar?
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if !(scalar == "\u{FEFF}" && previous == nil) { position.advance(past: scalar, previous: previous) }
-                previous = scalar
-                text.append(scalar)
-            case .emptyInput:
-                // An odd byte at the end is half a character.
-                if bytes.count % 2 == 1 { return .failure(UndecodableText(position: position)) }
-                return .success(String(text))
-            case .error:
-                return .failure(UndecodableText(position: position))
-            }
-        }
+        let decoded = LocatedDecoding.decode(UTF16.self, units.makeIterator())
+        // An odd byte at the end is half a character.
+        guard !decoded.failed, bytes.count % 2 == 0 else { return .failure(UndecodableText(position: decoded.position)) }
+        return .success(decoded.text)
     }
 
     /// Windows-1252: Latin-1 but for 0x80–0x9F, which hold typographic quotes, dashes, € and

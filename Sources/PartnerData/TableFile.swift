@@ -94,23 +94,8 @@ enum TableFile {
 
     /// Decodes `bytes` scalar by scalar, counting lines and columns, up to the first that is not valid UTF-8.
     private static func locateInvalidUTF8(_ bytes: Data) -> Result<String, InvalidUTF8> {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var text = String.UnicodeScalarView()
-        var position = SourcePosition.start
-        var previous: Unicode.Scalar?
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if !(scalar == "\u{FEFF}" && previous == nil) { position.advance(past: scalar, previous: previous) }
-                previous = scalar
-                text.append(scalar)
-            case .emptyInput:
-                return .success(String(text))
-            case .error:
-                return .failure(InvalidUTF8(position: position))
-            }
-        }
+        let decoded = LocatedDecoding.decode(UTF8.self, bytes.makeIterator())
+        return decoded.failed ? .failure(InvalidUTF8(position: decoded.position)) : .success(decoded.text)
     }
 }
 
