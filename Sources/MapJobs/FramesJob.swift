@@ -44,6 +44,9 @@ public struct FramesJob {
     /// Directories to look for ffmpeg in (default: those of `PATH`).
     public var ffmpegSearchPath: [String]?
 
+    /// Inputs shared with other maps of the process (a batch); nil: loaded for this one.
+    package var shared: SharedInputs?
+
     public init(options: MapOptions) { self.options = options }
 
     /// Progress reports: frames done, frames in all, seconds since drawing started.
@@ -73,7 +76,7 @@ public struct FramesJob {
         let directory = options.frames.output ?? folder.target
         let animation = options.frames.animation
         var times = StageTimes()
-        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
+        let inputs = try times.measure("load table, basemap, fonts") { try shared?.inputs(options.data) ?? MapInputs.load(options.data) }
         let frames: [AnimationFrame]
         do { frames = try AnimationTimeline.frames(inputs.network, animation) } catch let e as SpecError { throw JobError(e.description) }
         let plan = try times.measure("plan (once for all frames)") { try inputs.planner(spec: spec).plan(inputs.network) }

@@ -37,6 +37,9 @@ public struct PosterJob {
     /// Room beyond the bleed for crop marks.
     static let slugMM = 8.0
 
+    /// Inputs shared with other maps of the process (a batch); nil: loaded for this one.
+    package var shared: SharedInputs?
+
     public init(options: MapOptions) { self.options = options }
 
     public func run() throws -> JobResult {
@@ -56,7 +59,7 @@ public struct PosterJob {
         let mm = spec.dpi / 25.4
         let page = PosterPage(paper: spec.size, bleed: bleedMM * mm, slug: bleedMM > 0 ? Self.slugMM * mm : 0)
         var times = StageTimes()
-        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
+        let inputs = try times.measure("load table, basemap, fonts") { try shared?.inputs(options.data) ?? MapInputs.load(options.data) }
         var composer = PosterComposer(spec: spec, page: page, measurer: inputs.measurer, tableName: inputs.tableName,
                                       basemap: inputs.levelLoader())
         composer.countryNames = try ProjectFiles.countryNames()

@@ -46,6 +46,10 @@ public struct RenderJob {
     public var options: MapOptions
     /// Directories to look for Ghostscript in, for `--color-space cmyk` (default: those of `PATH`).
     public var ghostscriptSearchPath: [String]?
+    /// Inputs shared with other maps of the process (a batch); nil: loaded for this map.
+    package var shared: SharedInputs?
+    /// With `shared`: the key its plan is kept under for maps of the same framing (other formats).
+    package var planKey: String?
 
     public init(options: MapOptions) { self.options = options }
 
@@ -91,8 +95,12 @@ public struct RenderJob {
         try options.render.colorSpace.check(format)
         let print = try options.render.colorSpace == .cmyk ? PDFXConverter.locate(in: ghostscriptSearchPath) : nil
         let spec = try options.mapSpec(for: .render)
-        let inputs = try times.measure("load table, basemap, fonts") { try MapInputs.load(options.data) }
-        let plan = try times.measure("plan") { try inputs.planner(spec: spec).plan(inputs.network) }
+        let inputs = try times.measure("load table, basemap, fonts") { try shared?.inputs(options.data) ?? MapInputs.load(options.data) }
+        let plan = try times.measure("plan") {
+            let make = { try inputs.planner(spec: spec).plan(inputs.network) }
+            guard let shared, let planKey else { return try make() }
+            return try shared.plan(planKey, make)
+        }
         let scene = times.measure("assemble scene") { SceneAssembler(plan: plan).scene() }
         var renderer = SceneRenderer(pngLevel: Int32(options.render.pngCompression), creationDate: SourceDate.fromEnvironment(),
                                      threads: options.run.threadCount)
@@ -102,52 +110,5 @@ public struct RenderJob {
             bytes = try times.measure("convert to CMYK PDF/X (Ghostscript)") { try PDFXConverter.convert(bytes, in: scratch, with: print, dpi: spec.dpi) }
         }
         return (bytes, plan)
-    }
-}
-
-/// The loaded inputs of a map: the network, the basemap and a text measurer.
-package struct MapInputs {
-    package var network: Network
-    package var tableName: String
-    package var basemap: Basemap
-    /// The basemap's credit (nil: the shipped Natural Earth).
-    package var basemapCredit: String?
-    package var measurer: PangoTextMeasurer
-
-    package static func load(_ data: DataOptions) throws -> MapInputs {
-        let network = try data.network()
-        let basemap = try BasemapImportJob.open(data.basemap)
-        return MapInputs(network: network, tableName: data.tableName, basemap: basemap,
-                         basemapCredit: try basemap.info().credit, measurer: PangoTextMeasurer())
-    }
-
-    /// A planner for this network with a spec; basemap levels are loaded once each.
-    package func planner(spec: MapSpec) -> MapPlanner {
-        var planner = MapPlanner(spec: spec, measurer: measurer, tableName: tableName, basemap: levelLoader())
-        planner.basemapCredit = basemapCredit
-        return planner
-    }
-
-    /// Loads basemap levels, each once however often asked, from any thread.
-    package func levelLoader() -> @Sendable (DetailLevel) throws -> BasemapLevel {
-        let cache = LevelCache(basemap)
-        return { try cache.level($0) }
-    }
-}
-
-/// Loads each basemap level at most once.
-/// Safe to use from the planner's helper thread.
-final class LevelCache: @unchecked Sendable {
-    private let basemap: Basemap
-    private let lock = NSLock()
-    private var levels: [DetailLevel: BasemapLevel] = [:]
-    init(_ b: Basemap) { basemap = b }
-    func level(_ d: DetailLevel) throws -> BasemapLevel {
-        lock.lock()
-        defer { lock.unlock() }
-        if let l = levels[d] { return l }
-        let l = try basemap.load(d)
-        levels[d] = l
-        return l
     }
 }
