@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SHA-256 of a batch's inputs and outputs (batch.json).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         cairo, pango, proj, shapelib, zlib, qpdf,
@@ -53,7 +55,7 @@ let package = Package(
         .target(
             name: "MapJobs",
             dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "SVGCanvas", "OptionModel", "Geodata",
-                           "Gazetteer", "Yams"]),
+                           "Gazetteer", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "partnermap",
             dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -77,6 +77,28 @@ package enum CommandRunner {
         return JobResult()
     }
 
+    /// `batch SPEC -o DIR`: every job of a batch spec; the summary on stdout, each failure on
+    /// stderr, exit 1 when any job failed.
+    package static func batch(spec: String, output: String, jobs: Int?, shard: String?, force: Bool, quiet: Bool) -> Int32 {
+        report(Flags(quiet: quiet)) {
+            var run = BatchJob(spec: try BatchSpec.load(spec), directory: output)
+            if let jobs {
+                guard jobs >= 1 else { throw JobError("--jobs takes a number of jobs at once, at least 1 (got \(jobs))") }
+                run.workers = jobs
+            }
+            run.shard = try shard.map(BatchShard.init)
+            run.force = force
+            let bar = quiet ? nil : ProgressReporter(what: "jobs", unit: "jobs")
+            let outcome = try run.run { done, total in bar?.update(done, total) }
+            for f in outcome.failed { Terminal.error("\(f.output): \(f.message)") }
+            Terminal.output(outcome.summary)
+            if !outcome.failed.isEmpty {
+                throw JobError("\(outcome.failed.count) of \(outcome.jobsRun) jobs failed (listed above); the others were written")
+            }
+            return JobResult()
+        }
+    }
+
     /// `spec --example` or `spec --check FILE`.
     package static func spec(check: String?) -> Int32 {
         report(Flags()) {

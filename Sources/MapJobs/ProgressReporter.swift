@@ -1,7 +1,7 @@
 import Foundation
 
-/// Progress of frames on stderr (drawn, or encoded into a video): a redrawn bar with frames per
-/// second on a terminal, a line every few seconds (and at the end) otherwise.
+/// Progress on stderr (frames drawn or encoded into a video, a batch's jobs): a redrawn bar with
+/// a rate per second on a terminal, a line every few seconds (and at the end) otherwise.
 final class ProgressReporter: @unchecked Sendable {
     /// What is counted: "frames" (drawn) or "encoded".
     private let what: String
@@ -10,7 +10,10 @@ final class ProgressReporter: @unchecked Sendable {
 
     private var firstUpdate: Date?
 
-    init(what: String) { self.what = what }
+    /// What the rate counts ("frames", "jobs").
+    private let unit: String
+
+    init(what: String, unit: String = "frames") { self.what = what; self.unit = unit }
 
     /// An update timed from the first one (for work that reports no time of its own).
     func update(_ done: Int, _ total: Int) {
@@ -35,11 +38,11 @@ final class ProgressReporter: @unchecked Sendable {
             let width = 30
             let filled = total > 0 ? width * done / total : width
             let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-            let line = String(format: "\r%@ %d/%d %@  %.1f frames/s", bar, done, total, what, fps)
+            let line = String(format: "\r%@ %d/%d %@  %.1f %@/s", bar, done, total, what, fps, unit)
             FileHandle.standardError.write(Data((line + (done == total ? "\n" : "")).utf8))
         } else if seconds - lastLine >= 2 || done == total {
             lastLine = seconds
-            let line = String(format: "%@: %d/%d (%d%%) %.1f frames/s\n", what, done, total, total > 0 ? 100 * done / total : 100, fps)
+            let line = String(format: "%@: %d/%d (%d%%) %.1f %@/s\n", what, done, total, total > 0 ? 100 * done / total : 100, fps, unit)
             FileHandle.standardError.write(Data(line.utf8))
         }
     }

@@ -81,8 +81,9 @@ package struct SpecFile: Sendable {
         return spec
     }
 
-    /// The assignment a key and its value make, checked on its own so an error names its line.
-    private static func assignment(_ keyNode: Node, _ valueNode: Node, _ options: [Option<MapOptions>], in section: String?,
+    /// The assignment a key and its value make, checked on its own so an error names its line
+    /// (a batch spec reads its jobs' keys with it too).
+    static func assignment(_ keyNode: Node, _ valueNode: Node, _ options: [Option<MapOptions>], in section: String?,
                                    path: String, base: URL) throws -> OptionAssignment<MapOptions>? {
         let key = keyNode.string ?? "?"
         guard let option = options.first(where: { $0.names.contains(key) && !$0.commandLineOnly }) else {
