@@ -8,8 +8,9 @@ import MapScene
 
 /// `partnermap bench`: the project's benchmark. Medians of basemap loads, projecting the full
 /// 10m basemap, loading the gazetteer and resolving 1,000 names with it, the stages of one
-/// 1920x1080 map, one map as a whole process (start-up included), the yearly and tweened frame
-/// sequences, and the stages inside one frame.
+/// 1920x1080 map, a map whose plan a batch holds, one map as a whole process (start-up
+/// included), the yearly and tweened frame sequences, the stages inside one frame, maps of 300,
+/// 3,000 and 10,000 partners, and a 16-map batch against 16 processes.
 package struct BenchJob {
     package var data: DataOptions
     package var runs: Int
@@ -80,6 +81,8 @@ package struct BenchJob {
             table.add("frame 1920x1080 (tweened run): draw arcs, markers, sprites", renderer.lastTimes.draw)
             table.add("frame 1920x1080 (tweened run): encode PNG (banded)", renderer.lastTimes.encode)
         }
+        progress("batch: a map of a framing already planned")
+        try warmMaps(&table)
         if let exe = executable {
             progress("whole processes")
             let dir = NSTemporaryDirectory() + "partnermap-bench-\(getpid())"
@@ -98,8 +101,81 @@ package struct BenchJob {
             if let t = table.median("process: frames, 120 tweened 2000–2009 ×12") {
                 table.note("process: tweened sequence rate", String(format: "%.1f frames/s", 120 / t))
             }
+            progress("many partners, whole processes")
+            for n in [300, 3000, 10000] {
+                let csv = try BenchNetworks.write(partners: n, in: dir)
+                for _ in 0..<runs { try table.process("process: render -o map.png, \(n) partners", exe, ["render", "--data", csv, "-o", dir + "/n.png"]) }
+            }
+            if let base = table.median("process: render -o map.png") {
+                for n in [300, 3000, 10000] {
+                    if let t = table.median("process: render -o map.png, \(n) partners") {
+                        table.note("process: \(n) partners against the table's map", String(format: "%.1f×", t / base))
+                    }
+                }
+            }
+            progress("batch against separate processes")
+            try batchAgainstProcesses(&table, exe: exe, in: dir)
         }
         return "partnermap bench: medians of \(runs) runs, release build expected\n" + table.report()
+    }
+
+    /// The 16 maps of the batch measurement: 4 languages, 2 colour schemes, PNG and PDF, 960x540.
+    static let batchSpec = """
+        matrix:
+          lang: [en, zh, vi, th]
+          color: [continent, year]
+          format: [png, pdf]
+        output: "map-{lang}-{color}.{format}"
+        size: 960x540
+
+        """
+
+    /// A 16-map batch as one process, against the same maps as 16 processes.
+    private func batchAgainstProcesses(_ table: inout MedianTable, exe: String, in dir: String) throws {
+        let spec = dir + "/batch.yml"
+        let d = dataArguments
+        // The data options as the spec's defaults, paths made absolute (a spec's are relative to its folder).
+        let defaults = stride(from: 0, to: d.count, by: 2).map { i -> String in
+            let key = d[i].dropFirst(2), value = d[i + 1]
+            let path = key == "data" || (key == "basemap" && !BasemapLocation.isName(value))
+            return "\(key): \"\(path ? URL(fileURLWithPath: value).path : value)\""
+        }.joined(separator: "\n")
+        try (Self.batchSpec + defaults + "\n").write(toFile: spec, atomically: true, encoding: .utf8)
+        for _ in 0..<runs {
+            try table.process("batch: 16 maps 960x540 in one process", exe, ["batch", spec, "-o", dir + "/batch", "--force", "--quiet"])
+            let start = DispatchTime.now().uptimeNanoseconds
+            for lang in ["en", "zh", "vi", "th"] {
+                for color in ["continent", "year"] {
+                    for format in ["png", "pdf"] {
+                        var scratch = MedianTable()
+                        try scratch.process("", exe, ["render", "--lang", lang, "--color", color, "--size", "960x540",
+                                                       "-o", dir + "/s.\(format)"] + d)
+                    }
+                }
+            }
+            table.add("batch: the same 16 maps as separate processes", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        if let b = table.median("batch: 16 maps 960x540 in one process"), let s = table.median("batch: the same 16 maps as separate processes") {
+            table.note("batch: throughput", String(format: "%.1f maps/s in a batch, %.1f maps/s as processes (%.2f× the time)", 16 / b, 16 / s, b / s))
+        }
+    }
+
+    /// A 1920x1080 map whose plan a batch already holds (another format of it was made): the
+    /// scene, its drawing and its PNG, written to a file.
+    private func warmMaps(_ table: inout MedianTable) throws {
+        let shared = SharedInputs()
+        let dir = NSTemporaryDirectory() + "partnermap-bench-warm-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var o = MapOptions()
+        o.data = data
+        o.render.output = dir + "/first.pdf"
+        var job = RenderJob(options: o)
+        job.shared = shared
+        job.planKey = "bench"
+        _ = try job.run()
+        job.options.render.output = dir + "/warm.png"
+        for _ in 0..<runs { _ = try table.time("batch: warm map 1920x1080 PNG (plan held)") { try job.run() } }
     }
 
     private var dataArguments: [String] {
