@@ -28,6 +28,9 @@ package struct SceneRenderer: Sendable {
     /// which the conversion puts on the black plate alone (`PrintNeutrals`).
     package var forPrint = false
 
+    /// Bases of maps kept for other maps of the same framing (a batch); nil: each map draws its own.
+    package var baseRasters: BaseRasters?
+
     package init(pngLevel: Int32 = 2, creationDate: Date? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pngLevel = pngLevel; self.creationDate = creationDate; self.threads = max(1, threads)
     }
@@ -69,7 +72,22 @@ package struct SceneRenderer: Sendable {
                 for k in stride(from: w, to: parts, by: workers) { body(k) }
             }
         }
-        eachBand { k in images[k].draw(scene, only: only, offsetY: Double(slices[k].lowerBound)) }
+        if let baseRasters, only == nil, scene.baseLayers > 0 {
+            // The base's bands, drawn once for every map of this framing; then the rest over a copy.
+            let base = Scene(size: scene.size, dpi: scene.dpi, background: scene.background, layers: Array(scene.layers.prefix(scene.baseLayers)))
+            let bases = try baseRasters.bands(BaseRasters.key(scene, bands: slices)) {
+                let made = try slices.map { try RasterImage(width: width, height: $0.count) }
+                eachBand { k in made[k].draw(base, offsetY: Double(slices[k].lowerBound)) }
+                return made
+            }
+            let rest = Scene(size: scene.size, dpi: scene.dpi, background: nil, layers: Array(scene.layers.dropFirst(scene.baseLayers)))
+            eachBand { k in
+                images[k].copyPixels(from: bases[k])
+                images[k].draw(rest, paintBackground: false, offsetY: Double(slices[k].lowerBound))
+            }
+        } else {
+            eachBand { k in images[k].draw(scene, only: only, offsetY: Double(slices[k].lowerBound)) }
+        }
         let opaque = images.allSatisfy(\.isOpaque)
         let segments = SegmentSlots(count: parts)
         let level = pngLevel

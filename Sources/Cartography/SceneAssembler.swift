@@ -32,6 +32,7 @@ package struct SceneAssembler {
     package func scene() -> Scene {
         let all = Showing(shown: Set(plan.network.partners.map(\.id)))
         var s = baseScene()
+        s.baseLayers = s.layers.count
         s.layers += overlayScene(all).layers
         return s
     }

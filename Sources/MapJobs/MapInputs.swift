@@ -64,6 +64,9 @@ package final class SharedInputs: @unchecked Sendable {
     private var plans: [String: MapPlan] = [:]
     private var made = 0
 
+    /// The bases of maps drawn so far, for PNG maps of a framing already drawn.
+    package let baseRasters = BaseRasters()
+
     package init() {}
 
     /// Plans made so far (maps of one framing in several formats share one).

@@ -105,6 +105,7 @@ public struct RenderJob {
         var renderer = SceneRenderer(pngLevel: Int32(options.render.pngCompression), creationDate: SourceDate.fromEnvironment(),
                                      threads: options.run.threadCount)
         renderer.forPrint = print != nil
+        renderer.baseRasters = shared?.baseRasters
         var bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: renderer, measurer: inputs.measurer).bytes(scene, as: format) }
         if let print {
             bytes = try times.measure("convert to CMYK PDF/X (Ghostscript)") { try PDFXConverter.convert(bytes, in: scratch, with: print, dpi: spec.dpi) }

@@ -1,5 +1,5 @@
 /// A path of straight segments in output units: a list of subpaths, each open or closed.
-package struct Path: Sendable {
+package struct Path: Hashable, Sendable {
     package private(set) var points: [Point] = []
     /// Index into `points` where each subpath starts.
     package private(set) var starts: [Int] = []

@@ -1,9 +1,9 @@
 /// How a stroke ends and turns.
-package enum LineCap: Sendable { case butt, round, square }
-package enum LineJoin: Sendable { case miter, round, bevel }
+package enum LineCap: Hashable, Sendable { case butt, round, square }
+package enum LineJoin: Hashable, Sendable { case miter, round, bevel }
 
 /// Stroke style for lines.
-package struct Stroke: Sendable {
+package struct Stroke: Hashable, Sendable {
     package var color: Color
     package var width: Double
     package var dash: [Double]
@@ -15,10 +15,10 @@ package struct Stroke: Sendable {
 }
 
 /// Which points are inside a filled path.
-package enum FillRule: Sendable { case nonZero, evenOdd }
+package enum FillRule: Hashable, Sendable { case nonZero, evenOdd }
 
 /// One drawing instruction of a scene.
-package indirect enum SceneItem: Sendable {
+package indirect enum SceneItem: Hashable, Sendable {
     case fill(Path, Color, FillRule)
     case stroke(Path, Stroke)
     /// A line whose colour runs from `from` (at the path start) to `to` (at its end), along the straight
@@ -42,7 +42,7 @@ package indirect enum SceneItem: Sendable {
 }
 
 /// A named layer of items, drawn in order.
-package struct Layer: Sendable {
+package struct Layer: Hashable, Sendable {
     package var name: String
     package var items: [SceneItem]
     package init(name: String, items: [SceneItem] = []) { self.name = name; self.items = items }
@@ -80,6 +80,9 @@ package struct Scene: Sendable {
     package var trimBox: Rect?
     /// The page with its bleed (PDF BleedBox); nil: no bleed.
     package var bleedBox: Rect?
+    /// How many leading layers are the base: what maps of one framing share (sea, graticule, land,
+    /// borders, the insets' basemaps), which a canvas may draw once for them all.
+    package var baseLayers = 0
     package init(size: Size, dpi: Double = 96, background: Color?, layers: [Layer] = [], metadata: SceneMetadata = SceneMetadata()) {
         self.size = size; self.dpi = dpi; self.background = background; self.layers = layers; self.metadata = metadata
     }

@@ -12,7 +12,7 @@ package struct Font: Hashable, Sendable {
 }
 
 /// Horizontal alignment of the lines of a text block.
-package enum TextAlignment: Sendable { case left, center, right }
+package enum TextAlignment: Hashable, Sendable { case left, center, right }
 
 /// The measured box of a text block, relative to its top-left origin.
 package struct TextMetrics: Hashable, Sendable {
@@ -48,7 +48,7 @@ package struct Halo: Hashable, Sendable {
 }
 
 /// A block of text (lines separated by "\n") placed with its top-left corner at `origin`.
-package struct TextBlock: Sendable {
+package struct TextBlock: Hashable, Sendable {
     package var text: String
     package var font: Font
     package var origin: Point
