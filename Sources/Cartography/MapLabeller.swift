@@ -45,9 +45,11 @@ struct MapLabeller {
                                  color: theme.text, map: map)
         var out: [PlacedLabel] = []
         if let h = hubPoint {
-            out.append(placer.place(LabelRequest(id: network.hub.id, text: text.label(network.hub), anchor: h,
-                                                 markerRadius: sizing.hubRadius, font: text.font(sizing.hubLabel, bold: true)),
-                                    ownMarker: anchors[network.hub.id]?.marker))
+            let request = LabelRequest(id: network.hub.id, text: text.label(network.hub), anchor: h,
+                                       markerRadius: sizing.hubRadius, font: text.font(sizing.hubLabel, bold: true))
+            var hub = placer.place(request, ownMarker: anchors[network.hub.id]?.marker)
+            if hub.status == .dropped { hub = overMarkers(request, allowed: allowed, obstacles: obstacles, placer: &placer, map: map) }
+            out.append(hub)
         }
         let candidates = network.partners.filter { points[$0.id] != nil && !skip($0.id) }
         let crowding = Self.neighbourCounts(candidates.map { points[$0.id]! }, within: sizing.label * 6)
@@ -73,6 +75,20 @@ struct MapLabeller {
         let unplaced = out.indices.filter { out[$0].status == .dropped }
             .sorted { (out[$0].block.origin.y, out[$0].block.origin.x) < (out[$1].block.origin.y, out[$1].block.origin.x) }
         return Draft(labels: out, placer: placer, anchors: anchors, unplaced: unplaced, map: map)
+    }
+
+    /// The hub's name where partners' markers crowd round it so that it finds no room among
+    /// them: it has priority, so it is placed clear only of the overlays (and of its own
+    /// marker), over partners' markers, and takes its room from the partners' labels after it.
+    private func overMarkers(_ request: LabelRequest, allowed: Rect, obstacles: [Rect], placer: inout LabelPlacer,
+                             map: String) -> PlacedLabel {
+        var clear = CollisionIndex(allowed: allowed)
+        for o in obstacles { clear.insert(o) }
+        let own = clear.insertMarker(request.anchor, radius: request.markerRadius)
+        var alone = LabelPlacer(index: clear, measurer: measurer, halo: placer.halo, color: placer.color, map: map)
+        let label = alone.place(request, ownMarker: own)
+        if label.status != .dropped { placer.index.insert(label.box) }
+        return label
     }
 
     /// The draft's labels with a number, from `first` on, by every name that found no room:
