@@ -29,9 +29,11 @@ struct MapLabeller {
 
     /// Labels of a map, hub first, then partners most crowded first; those that find no room
     /// are dropped (`numbered` gives them numbers). Partners in `edges` have no marker on the
-    /// map: they are labelled at the given point (where their arc leaves the map).
+    /// map: they are labelled at the given point (where their arc leaves the map). With
+    /// `untilDropped`, labelling stops at the first name that finds no room (for a trial that
+    /// asks only whether every name does).
     func draft(network: Network, hubPoint: Point?, points: [String: Point], allowed: Rect, obstacles: [Rect],
-               skip: (String) -> Bool, map: String, edges: [String: Point] = [:]) -> Draft {
+               skip: (String) -> Bool, map: String, edges: [String: Point] = [:], untilDropped: Bool = false) -> Draft {
         var index = CollisionIndex(allowed: allowed)
         for o in obstacles { index.insert(o) }
         var anchors: [String: (point: Point, radius: Double, marker: Int?)] = [:]
@@ -57,6 +59,7 @@ struct MapLabeller {
             a.1 != b.1 ? a.1 > b.1 : (a.0.year ?? 9999, a.0.nameEN) < (b.0.year ?? 9999, b.0.nameEN)
         }
         for (c, _) in ordered {
+            if untilDropped && out.last?.status == .dropped { break }
             let p = points[c.id]!
             let away = hubPoint.map { atan2(p.y - $0.y, p.x - $0.x) } ?? 0
             out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: p,
@@ -64,6 +67,7 @@ struct MapLabeller {
                                     ownMarker: anchors[c.id]?.marker))
         }
         for c in network.partners where points[c.id] == nil {
+            if untilDropped && out.last?.status == .dropped { break }
             guard let anchor = edges[c.id], !skip(c.id) else { continue }
             let away = hubPoint.map { atan2(anchor.y - $0.y, anchor.x - $0.x) } ?? 0
             // A name with no marker of its own keeps well away from every other city's.

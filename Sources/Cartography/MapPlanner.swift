@@ -257,7 +257,7 @@ package struct MapPlanner {
         let hub = partners.removeValue(forKey: network.hub.id)
         let trial = labeller.draft(network: network, hubPoint: hub, points: partners, allowed: frame.insetBy(look.sizing.u),
                                    obstacles: [captionBox(self.caption(caption, in: frame, look: look), sizing: look.sizing)],
-                                   skip: { _ in false }, map: "trial").labels
+                                   skip: { _ in false }, map: "trial", untilDropped: true).labels
         return trial.allSatisfy { $0.status == .placed || $0.status == .displaced }
     }
 
