@@ -235,7 +235,7 @@ package struct MapPlanner {
             return grid
         }
         return try times.measure("place insets") {
-            let markers = cities.onMap(look.frame)
+            let markers = MarkerField(cities.onMap(look.frame), area: look.frame)
             var plans: [InsetPlan] = []
             for (planner, ready) in zip(planners, prepared) {
                 guard let ready, var inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
@@ -380,12 +380,12 @@ package struct MapPlanner {
     private func placeKey(_ labels: [PlacedLabel], cities: CityPoints, look: PlanLook, overlays: inout OverlayLayout,
                           coverage: CoverageGrid) -> (key: MapKey, box: Rect)? {
         guard spec.placesKey, let key = mapKey(labels, look: look) else { return nil }
-        let markers = cities.onMap(look.frame)
+        let markers = MarkerField(cities.onMap(look.frame), area: look.frame)
         let taken = labels.filter { $0.map == "main" && $0.status != .dropped }.map(\.box)
         let clearance = look.sizing.hubRadius + look.sizing.u
         let box = overlays.place(key.size, coverage: coverage, avoid: taken) { spot in
             let guarded = spot.insetBy(-clearance)
-            return !markers.contains { guarded.contains($0) } && !taken.contains { $0.intersects(spot) }
+            return !markers.anyIn(guarded) && !taken.contains { $0.intersects(spot) }
         } ?? overlays.place(key.size, coverage: coverage, avoid: taken, overlapping: true)
         return box.map { (key, $0) }
     }
