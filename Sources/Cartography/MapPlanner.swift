@@ -31,7 +31,7 @@ package struct MapPlanner {
         // The arcs are projected on helper threads (with a copy of the projection, as a PROJ
         // transform stays on one thread) while insets are found and sized.
         let arcProjection = Handover(try map.projection.copy())
-        let (arcStep, cut) = (spec.arcStep, map.framing.isWorld ? nil : look.frame)
+        let (arcStep, cut) = (spec.arcStep(arcs: geodesics.count), map.framing.isWorld ? nil : look.frame)
         let projecting = Background {
             Self.projectArcs(geodesics, cities: truePlaces, projection: arcProjection.value, maxStep: arcStep, cutTo: cut)
         }
