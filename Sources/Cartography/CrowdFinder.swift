@@ -80,14 +80,20 @@ struct CrowdFinder {
             for (i, p) in points.enumerated() where p.x.isFinite && p.y.isFinite {
                 cells[SIMD2(key(p.x), key(p.y)), default: []].append(i)
             }
-            // Cells up to two away may hold points closer than `link`; each pair of cells once.
-            let offsets = (-2...2).flatMap { dy in (-2...2).map { dx in SIMD2(dx, dy) } }
+            // Cells up to two away may hold points closer than `link`; each pair of cells once,
+            // nearest first (cells side by side join at once in a crowd, and the farther pairs
+            // are then already joined), in a fixed order (the work is the same each run).
+            func order(_ o: SIMD2<Int>) -> Int { (o.x * o.x + o.y * o.y) * 100 + (o.y + 2) * 10 + (o.x + 2) }
+            let offsets: [SIMD2<Int>] = (-2...2).flatMap { dy in (-2...2).map { dx in SIMD2(dx, dy) } }
                 .filter { $0.y > 0 || ($0.y == 0 && $0.x > 0) }
+                .sorted { order($0) < order($1) }
+            let keys = cells.keys.sorted { ($0.y, $0.x) < ($1.y, $1.x) }
             for members in cells.values {
                 for m in members.dropFirst() { join(members[0], m) }
             }
-            for (cell, members) in cells {
-                for offset in offsets {
+            for offset in offsets {
+                for cell in keys {
+                    let members = cells[cell]!
                     guard let others = cells[cell &+ offset], root(members[0]) != root(others[0]) else { continue }
                     search: for i in members { for j in others {
                         looked += 1
