@@ -31,9 +31,11 @@ struct MapLabeller {
     /// are dropped (`numbered` gives them numbers). Partners in `edges` have no marker on the
     /// map: they are labelled at the given point (where their arc leaves the map). With
     /// `untilDropped`, labelling stops at the first name that finds no room (for a trial that
-    /// asks only whether every name does).
+    /// asks only whether every name does). Unless `displacing`, names are only tried beside
+    /// their markers, none farther out with a leader.
     func draft(network: Network, hubPoint: Point?, points: [String: Point], allowed: Rect, obstacles: [Rect],
-               skip: (String) -> Bool, map: String, edges: [String: Point] = [:], untilDropped: Bool = false) -> Draft {
+               skip: (String) -> Bool, map: String, edges: [String: Point] = [:], untilDropped: Bool = false,
+               displacing: Bool = true) -> Draft {
         var index = CollisionIndex(allowed: allowed)
         for o in obstacles { index.insert(o) }
         var anchors: [String: (point: Point, radius: Double, marker: Int?)] = [:]
@@ -45,6 +47,7 @@ struct MapLabeller {
         index.settle()
         var placer = LabelPlacer(index: index, measurer: measurer, halo: Halo(color: theme.halo, width: sizing.halo),
                                  color: theme.text, map: map)
+        placer.displaces = displacing
         var out: [PlacedLabel] = []
         if let h = hubPoint {
             let request = LabelRequest(id: network.hub.id, text: text.label(network.hub), anchor: h,
