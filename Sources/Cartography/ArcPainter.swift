@@ -59,6 +59,8 @@ struct ArcPainter {
     let hubColor: Color
     /// Whether arcs get their casing (see `casesArcs`).
     var cased = true
+    /// How much of its full width and opacity an arc keeps (see `thinning`).
+    var thinning = 1.0
 
     /// How much wider than its arc a casing is.
     private static func casingMargin(_ sizing: Sizing) -> Double { 2 * max(0.6 * sizing.u, 0.8) }
@@ -71,6 +73,17 @@ struct ArcPainter {
         Double.pi * min(frame.width, frame.height) / Double(max(count, 1)) >= sizing.arcWidth + casingMargin(sizing)
     }
 
+    /// How much of its width and opacity each of `count` arcs keeps: all of both up to 200
+    /// arcs; beyond, the square root of 200 over the count (a third at 1,800, a seventh at
+    /// 10,000), never under a seventh, so that hundreds of arcs are hairlines that add up,
+    /// darkest where most run, instead of a solid fan hiding the map and one another.
+    static func thinning(count: Int) -> Double {
+        count <= denseArcs ? 1 : max(1.0 / 7, (Double(denseArcs) / Double(count)).squareRoot())
+    }
+
+    /// More arcs than this are drawn thinner and translucent.
+    static let denseArcs = 200
+
     /// Each arc's items (glow, casing, line, marks) tagged with its partner.
     func items(_ arcs: [ProjectedArc]) -> [SceneItem] {
         arcs.sorted(by: { $0.distance > $1.distance }).compactMap { arc in
@@ -82,14 +95,15 @@ struct ArcPainter {
     private func items(_ arc: ProjectedArc) -> [SceneItem] {
         var items: [SceneItem] = []
         let color = styler.color(arc.city)
-        let width = styler.width(arc.city)
+        let width = styler.width(arc.city) * max(0.5, thinning)
         let path = Path(pieces: arc.pieces)
         guard !path.isEmpty else { return [] }
-        if theme.arcGlow > 0 {
+        // A glow round every one of hundreds of arcs would only blur them into one haze.
+        if theme.arcGlow > 0 && thinning == 1 {
             items.append(.stroke(path, Stroke(color: color.withAlpha(0.18), width: width * theme.arcGlow)))
         }
         if cased { items.append(.stroke(path, Stroke(color: theme.arcCasing, width: width + Self.casingMargin(sizing)))) }
-        let stroke = Stroke(color: color.withAlpha(0.92), width: width, dash: styler.dash(arc.city), cap: .round)
+        let stroke = Stroke(color: color.withAlpha(0.92 * thinning), width: width, dash: styler.dash(arc.city), cap: .round)
         if gradient, let s = arc.pieces.first?.first, let e = arc.pieces.last?.last {
             items.append(.gradientStroke(path, stroke, start: s, end: e, from: hubColor.mixed(with: color, 0.35), to: color))
         } else {

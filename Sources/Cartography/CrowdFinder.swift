@@ -50,24 +50,62 @@ struct CrowdFinder {
         components(ids.map { points[$0]! }, link: link).map { $0.map { ids[$0] } }
     }
 
-    /// Connected components of points closer than `link`, as index lists in order.
+    /// Connected components of points closer than `link`, as index lists in order. The points
+    /// are filed in cells half as wide as `link`: those of one cell are all that close to each
+    /// other and join at once, and two cells near each other join at the first close pair
+    /// found between them, so a dense crowd costs about a look per point, not one per pair of
+    /// points near each other (there, hundreds for each).
     static func components(_ points: [Point], link: Double) -> [[Int]] {
+        var looked = 0
+        return components(points, link: link, looked: &looked)
+    }
+
+    /// `components(_:link:)`, adding to `looked` how many pairs of points it measured.
+    static func components(_ points: [Point], link: Double, looked: inout Int) -> [[Int]] {
         var parent = Array(points.indices)
-        let grid = PointGrid(points, within: link)
-        return parent.withUnsafeMutableBufferPointer { parent in
-            func root(_ i: Int) -> Int {
-                var i = i
-                while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-                return i
-            }
-            grid.forEachClosePair { i, j in
-                let a = root(i), b = root(j)
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
-            var groups: [Int: [Int]] = [:]
-            for i in points.indices { groups[root(i), default: []].append(i) }
-            return groups.keys.sorted().map { groups[$0]! }
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
         }
+        // Each component's root is its first point, whatever order the pairs join in.
+        func join(_ i: Int, _ j: Int) {
+            let a = root(i), b = root(j)
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        if link > 0 && link.isFinite {
+            let side = link / 2, clearlyFar = link * link * (1 + 1e-9)
+            func key(_ v: Double) -> Int { Int(max(-1e15, min(1e15, (v / side).rounded(.down)))) }
+            var cells: [SIMD2<Int>: [Int]] = [:]
+            for (i, p) in points.enumerated() where p.x.isFinite && p.y.isFinite {
+                cells[SIMD2(key(p.x), key(p.y)), default: []].append(i)
+            }
+            // Cells up to two away may hold points closer than `link`; each pair of cells once,
+            // nearest first (cells side by side join at once in a crowd, and the farther pairs
+            // are then already joined), in a fixed order (the work is the same each run).
+            func order(_ o: SIMD2<Int>) -> Int { (o.x * o.x + o.y * o.y) * 100 + (o.y + 2) * 10 + (o.x + 2) }
+            let offsets: [SIMD2<Int>] = (-2...2).flatMap { dy in (-2...2).map { dx in SIMD2(dx, dy) } }
+                .filter { $0.y > 0 || ($0.y == 0 && $0.x > 0) }
+                .sorted { order($0) < order($1) }
+            let keys = cells.keys.sorted { ($0.y, $0.x) < ($1.y, $1.x) }
+            for members in cells.values {
+                for m in members.dropFirst() { join(members[0], m) }
+            }
+            for offset in offsets {
+                for cell in keys {
+                    let members = cells[cell]!
+                    guard let others = cells[cell &+ offset], root(members[0]) != root(others[0]) else { continue }
+                    search: for i in members { for j in others {
+                        looked += 1
+                        let p = points[i], q = points[j], dx = q.x - p.x, dy = q.y - p.y
+                        if dx * dx + dy * dy <= clearlyFar && p.distance(to: q) < link { join(i, j); break search }
+                    } }
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in points.indices { groups[root(i), default: []].append(i) }
+        return groups.keys.sorted().map { groups[$0]! }
     }
 
     /// The box that shows a group with room round it (across ±180° when that is narrower),

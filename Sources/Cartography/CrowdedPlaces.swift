@@ -16,8 +16,12 @@ struct CrowdedPlaces {
         var points: [String: Point] = cities.partners.filter { frame.contains($0.value) }
         if let h = cities.hub, frame.contains(h) { points[network.hub.id] = h }
         guard points.count >= 2 else { return [] }
+        // A name moved away from its marker is in trouble too, so a trial of thousands looks
+        // for no room farther out (the rings round each of thousands of names, most of the
+        // work of finding insets there); the few hundred of a smaller map still take theirs.
         let trial = labeller.draft(network: network, hubPoint: points[network.hub.id], points: points, allowed: frame,
-                                   obstacles: [], skip: { _ in false }, map: "trial").labels
+                                   obstacles: [], skip: { _ in false }, map: "trial",
+                                   displacing: points.count <= Self.displacedUpTo).labels
         var troubled = Set(trial.filter { $0.status != .placed }.map(\.id))
         troubled.formUnion(hiddenMarkers(points))
         guard !troubled.isEmpty else { return [] }
@@ -26,6 +30,9 @@ struct CrowdedPlaces {
         let finder = CrowdFinder(link: 4 * sizing.label, largest: Size(frame.width * 0.34 / 2.5, frame.height * 0.6 / 2.5))
         return finder.groups(points: points, places: places, troubled: troubled)
     }
+
+    /// Up to this many cities, the trial looks for room farther out for names with none by their markers.
+    static let displacedUpTo = 1000
 
     /// Cities whose markers another marker covers by more than about a third.
     private func hiddenMarkers(_ points: [String: Point]) -> Set<String> {

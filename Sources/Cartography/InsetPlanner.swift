@@ -100,7 +100,7 @@ struct InsetPlanner: Sendable {
     /// into place, its own arcs and points. Nil when no spot in the map's frame hides no city
     /// marker of the main map and little enough land (in a corner chosen by hand: always there).
     func place(_ prepared: PreparedInset, geodesics: [PartnerGeodesic], mainProjection: MapProjection,
-               overlays: inout OverlayLayout, coverage: CoverageGrid, land: CoverageGrid, markers: [Point], markerRadius: Double,
+               overlays: inout OverlayLayout, coverage: CoverageGrid, land: CoverageGrid, markers: MarkerField, markerRadius: Double,
                position: InsetPosition) throws -> InsetPlan? {
         let r = region.box
         let locator = mainProjection.polygonPath([prepared.ring])
@@ -109,7 +109,7 @@ struct InsetPlanner: Sendable {
         let clearance = markerRadius + 2 * overlays.sizing.u
         func acceptable(_ spot: Rect) -> Bool {
             let guarded = spot.insetBy(-clearance)
-            return !markers.contains { guarded.contains($0) } && land.share(of: spot) <= Self.landLimit
+            return !markers.anyIn(guarded) && land.share(of: spot) <= Self.landLimit
         }
         // Just large enough for its cities' names to stand by them (the largest size if none
         // is); larger where that finds no spot, smaller only as a last resort.
@@ -141,7 +141,7 @@ struct InsetPlanner: Sendable {
                 return cut.lines.map { Array(cut.points[$0]) }
             }
         }
-        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep, near: near)
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep(arcs: geodesics.count), near: near)
         let arcs = zip(geodesics, pieces).map { g, pieces in
             var arc = ProjectedArc(city: g.city, pieces: pieces, distance: g.distance, hub: hubPoint, partner: points[g.city.id])
             arc.leavesAtEnd = false

@@ -51,6 +51,8 @@ struct LabelPlacer {
     let halo: Halo
     let color: Color
     let map: String
+    /// Whether a label finding no room by its point looks for some farther out (with a leader).
+    var displaces = true
 
     /// Candidate directions around the point, in order of cartographic preference.
     private static let directions: [(dx: Double, dy: Double)] = [
@@ -78,7 +80,7 @@ struct LabelPlacer {
                 return PlacedLabel(id: r.id, text: r.text, status: .placed, box: box, block: block, leader: nil, map: map)
             }
         }
-        if let displaced = displace(r, pad: pad, gap: gap, ownMarker: ownMarker) { return displaced }
+        if displaces, let displaced = displace(r, pad: pad, gap: gap, ownMarker: ownMarker) { return displaced }
         return PlacedLabel(id: r.id, text: r.text, status: .dropped, box: firstBox!, block: firstBlock!, leader: nil, map: map)
     }
 

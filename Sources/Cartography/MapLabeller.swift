@@ -29,9 +29,13 @@ struct MapLabeller {
 
     /// Labels of a map, hub first, then partners most crowded first; those that find no room
     /// are dropped (`numbered` gives them numbers). Partners in `edges` have no marker on the
-    /// map: they are labelled at the given point (where their arc leaves the map).
+    /// map: they are labelled at the given point (where their arc leaves the map). With
+    /// `untilDropped`, labelling stops at the first name that finds no room (for a trial that
+    /// asks only whether every name does). Unless `displacing`, names are only tried beside
+    /// their markers, none farther out with a leader.
     func draft(network: Network, hubPoint: Point?, points: [String: Point], allowed: Rect, obstacles: [Rect],
-               skip: (String) -> Bool, map: String, edges: [String: Point] = [:]) -> Draft {
+               skip: (String) -> Bool, map: String, edges: [String: Point] = [:], untilDropped: Bool = false,
+               displacing: Bool = true) -> Draft {
         var index = CollisionIndex(allowed: allowed)
         for o in obstacles { index.insert(o) }
         var anchors: [String: (point: Point, radius: Double, marker: Int?)] = [:]
@@ -43,11 +47,14 @@ struct MapLabeller {
         index.settle()
         var placer = LabelPlacer(index: index, measurer: measurer, halo: Halo(color: theme.halo, width: sizing.halo),
                                  color: theme.text, map: map)
+        placer.displaces = displacing
         var out: [PlacedLabel] = []
         if let h = hubPoint {
-            out.append(placer.place(LabelRequest(id: network.hub.id, text: text.label(network.hub), anchor: h,
-                                                 markerRadius: sizing.hubRadius, font: text.font(sizing.hubLabel, bold: true)),
-                                    ownMarker: anchors[network.hub.id]?.marker))
+            let request = LabelRequest(id: network.hub.id, text: text.label(network.hub), anchor: h,
+                                       markerRadius: sizing.hubRadius, font: text.font(sizing.hubLabel, bold: true))
+            var hub = placer.place(request, ownMarker: anchors[network.hub.id]?.marker)
+            if hub.status == .dropped { hub = overMarkers(request, allowed: allowed, obstacles: obstacles, placer: &placer, map: map) }
+            out.append(hub)
         }
         let candidates = network.partners.filter { points[$0.id] != nil && !skip($0.id) }
         let crowding = Self.neighbourCounts(candidates.map { points[$0.id]! }, within: sizing.label * 6)
@@ -55,6 +62,7 @@ struct MapLabeller {
             a.1 != b.1 ? a.1 > b.1 : (a.0.year ?? 9999, a.0.nameEN) < (b.0.year ?? 9999, b.0.nameEN)
         }
         for (c, _) in ordered {
+            if untilDropped && out.last?.status == .dropped { break }
             let p = points[c.id]!
             let away = hubPoint.map { atan2(p.y - $0.y, p.x - $0.x) } ?? 0
             out.append(placer.place(LabelRequest(id: c.id, text: text.label(c), anchor: p,
@@ -62,6 +70,7 @@ struct MapLabeller {
                                     ownMarker: anchors[c.id]?.marker))
         }
         for c in network.partners where points[c.id] == nil {
+            if untilDropped && out.last?.status == .dropped { break }
             guard let anchor = edges[c.id], !skip(c.id) else { continue }
             let away = hubPoint.map { atan2(anchor.y - $0.y, anchor.x - $0.x) } ?? 0
             // A name with no marker of its own keeps well away from every other city's.
@@ -73,6 +82,20 @@ struct MapLabeller {
         let unplaced = out.indices.filter { out[$0].status == .dropped }
             .sorted { (out[$0].block.origin.y, out[$0].block.origin.x) < (out[$1].block.origin.y, out[$1].block.origin.x) }
         return Draft(labels: out, placer: placer, anchors: anchors, unplaced: unplaced, map: map)
+    }
+
+    /// The hub's name where partners' markers crowd round it so that it finds no room among
+    /// them: it has priority, so it is placed clear only of the overlays (and of its own
+    /// marker), over partners' markers, and takes its room from the partners' labels after it.
+    private func overMarkers(_ request: LabelRequest, allowed: Rect, obstacles: [Rect], placer: inout LabelPlacer,
+                             map: String) -> PlacedLabel {
+        var clear = CollisionIndex(allowed: allowed)
+        for o in obstacles { clear.insert(o) }
+        let own = clear.insertMarker(request.anchor, radius: request.markerRadius)
+        var alone = LabelPlacer(index: clear, measurer: measurer, halo: placer.halo, color: placer.color, map: map)
+        let label = alone.place(request, ownMarker: own)
+        if label.status != .dropped { placer.index.insert(label.box) }
+        return label
     }
 
     /// The draft's labels with a number, from `first` on, by every name that found no room:

@@ -31,7 +31,7 @@ package struct MapPlanner {
         // The arcs are projected on helper threads (with a copy of the projection, as a PROJ
         // transform stays on one thread) while insets are found and sized.
         let arcProjection = Handover(try map.projection.copy())
-        let (arcStep, cut) = (spec.arcStep, map.framing.isWorld ? nil : look.frame)
+        let (arcStep, cut) = (spec.arcStep(arcs: geodesics.count), map.framing.isWorld ? nil : look.frame)
         let projecting = Background {
             Self.projectArcs(geodesics, cities: truePlaces, projection: arcProjection.value, maxStep: arcStep, cutTo: cut)
         }
@@ -235,7 +235,7 @@ package struct MapPlanner {
             return grid
         }
         return try times.measure("place insets") {
-            let markers = cities.onMap(look.frame)
+            let markers = MarkerField(cities.onMap(look.frame), area: look.frame)
             var plans: [InsetPlan] = []
             for (planner, ready) in zip(planners, prepared) {
                 guard let ready, var inset = try planner.place(ready, geodesics: geodesics, mainProjection: projection, overlays: &overlays,
@@ -257,7 +257,7 @@ package struct MapPlanner {
         let hub = partners.removeValue(forKey: network.hub.id)
         let trial = labeller.draft(network: network, hubPoint: hub, points: partners, allowed: frame.insetBy(look.sizing.u),
                                    obstacles: [captionBox(self.caption(caption, in: frame, look: look), sizing: look.sizing)],
-                                   skip: { _ in false }, map: "trial").labels
+                                   skip: { _ in false }, map: "trial", untilDropped: true).labels
         return trial.allSatisfy { $0.status == .placed || $0.status == .displaced }
     }
 
@@ -380,12 +380,12 @@ package struct MapPlanner {
     private func placeKey(_ labels: [PlacedLabel], cities: CityPoints, look: PlanLook, overlays: inout OverlayLayout,
                           coverage: CoverageGrid) -> (key: MapKey, box: Rect)? {
         guard spec.placesKey, let key = mapKey(labels, look: look) else { return nil }
-        let markers = cities.onMap(look.frame)
+        let markers = MarkerField(cities.onMap(look.frame), area: look.frame)
         let taken = labels.filter { $0.map == "main" && $0.status != .dropped }.map(\.box)
         let clearance = look.sizing.hubRadius + look.sizing.u
         let box = overlays.place(key.size, coverage: coverage, avoid: taken) { spot in
             let guarded = spot.insetBy(-clearance)
-            return !markers.contains { guarded.contains($0) } && !taken.contains { $0.intersects(spot) }
+            return !markers.anyIn(guarded) && !taken.contains { $0.intersects(spot) }
         } ?? overlays.place(key.size, coverage: coverage, avoid: taken, overlapping: true)
         return box.map { (key, $0) }
     }

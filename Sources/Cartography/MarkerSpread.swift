@@ -16,10 +16,13 @@ struct MarkerSpread {
         var looked = 0
     }
 
-    /// The most pairs spreading looks at in all (90 million for 20,000 partners on one map, in
-    /// 40 rounds): a crowd denser still is spread for as many rounds as that allows (at 60,000,
-    /// five), not the full 40; its markers could not stand apart anyway.
-    static let maxLooked = 100_000_000
+    /// The most pairs spreading looks at for each marker, in all its rounds. The pairs near a
+    /// marker grow with the markers on the map, so without a bound the work grows with their
+    /// square: a crowd that dense (some 50 pairs a marker a round for 8,000 partners on a
+    /// 1920×1080 map) is spread for as many rounds as this allows, the last of them perhaps
+    /// part-way, not the full 40; its markers could not stand apart anyway. Up to some 1,000
+    /// partners on such a map, spreading stops well before.
+    static let lookedPerMarker = 500
 
     /// Spreads `points` (the hub's, under `hubID`, stays put); ids in `keep` don't move either.
     func spread(_ points: [String: Point], hubID: String, keep: Set<String> = []) -> Result {
@@ -32,12 +35,13 @@ struct MarkerSpread {
         let maxShift = 3 * (hubRadius + partnerRadius)
         let reach = 2 * max(hubRadius, partnerRadius)
         var looked = 0
-        for _ in 0..<40 where looked < Self.maxLooked {
+        let budget = Self.lookedPerMarker * ids.count
+        for _ in 0..<40 where looked < budget {
             var moved = false
             // The pairs close enough to overlap as the round starts, in order, each pushed apart
             // from where the pairs before it left them.
-            let grid = PointGrid(pos, within: reach)
-            looked += pos.withUnsafeMutableBufferPointer { pos in grid.forEachClosePair(inOrder: true) { i, j in
+            let grid = PointGrid(pos, within: reach), left = budget - looked
+            looked += pos.withUnsafeMutableBufferPointer { pos in grid.forEachClosePair(inOrder: true, limit: left) { i, j in
                 let need = 0.95 * (radius[i] + radius[j])
                 var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y
                 guard dx * dx + dy * dy <= need * need * (1 + 1e-9) else { return }

@@ -54,9 +54,10 @@ struct PointGrid {
     }
 
     /// Calls `body(i, j)` once for every pair i < j of points closer than the distance, by i;
-    /// `inOrder`, by j too for each i. Returns how many pairs it looked at (the work it took).
+    /// `inOrder`, by j too for each i. Returns how many pairs it looked at (the work it took);
+    /// once that reaches `limit`, the points after are passed over.
     @discardableResult
-    func forEachClosePair(inOrder: Bool = false, _ body: (Int, Int) -> Void) -> Int {
+    func forEachClosePair(inOrder: Bool = false, limit: Int = .max, _ body: (Int, Int) -> Void) -> Int {
         guard distance > 0 else { return 0 }
         var looked = 0
         // Pairs clearly farther apart than the distance are passed over before it is measured.
@@ -64,6 +65,7 @@ struct PointGrid {
         var near: [Int] = []
         points.withUnsafeBufferPointer { points in start.withUnsafeBufferPointer { start in order.withUnsafeBufferPointer { order in
             for (i, p) in points.enumerated() where p.x.isFinite && p.y.isFinite {
+                if looked >= limit { break }
                 let c = Self.cell(p, minX: minX, minY: minY, size: size, columns: columns, rows: rows)
                 near.removeAll(keepingCapacity: true)
                 for y in max(0, c.y - 1)...min(rows - 1, c.y + 1) { for x in max(0, c.x - 1)...min(columns - 1, c.x + 1) {

@@ -81,7 +81,8 @@ package struct SceneAssembler {
             // On the main map, casings only while its arcs can be told apart; insets keep theirs
             // (they set the markers of a crowd off the arcs behind them).
             let cased = ArcPainter.casesArcs(count: plan.arcs.count, frame: plan.frame, sizing: plan.sizing)
-            layers.append(Layer(name: "arcs", items: outsideInsets(arcItems(plan.arcs, showing, cased: cased))))
+            layers.append(Layer(name: "arcs", items: outsideInsets(arcItems(plan.arcs, showing, cased: cased,
+                                                                            thinning: ArcPainter.thinning(count: plan.arcs.count)))))
         }
         if wanted(.cities) {
             layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, ticks: plan.markerTicks, showing))))
@@ -113,9 +114,10 @@ package struct SceneAssembler {
 
     private var basemapPainter: BasemapPainter { BasemapPainter(theme: plan.theme, sizing: plan.sizing) }
 
-    private func arcItems(_ arcs: [ProjectedArc], _ showing: Showing, cased: Bool = true) -> [SceneItem] {
+    private func arcItems(_ arcs: [ProjectedArc], _ showing: Showing, cased: Bool = true, thinning: Double = 1) -> [SceneItem] {
         var painter = ArcPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing, gradient: plan.spec.gradientArcs, hubColor: plan.theme.hub)
         painter.cased = cased
+        painter.thinning = thinning
         let drawn = arcs.compactMap { arc -> ProjectedArc? in
             guard showing.shown.contains(arc.city.id) else { return nil }
             return showing.new.contains(arc.city.id) && showing.growth < 1 ? arc.truncated(showing.growth) : arc

@@ -27,7 +27,10 @@ struct TimelineChart {
         let axisY = box.maxY - axisLabel.height * 1.4
         let undatedColumns = undated.isEmpty ? 0.0 : Double((undated.count + 3) / 4) + 1.5
         let slot = box.width / (Double(last - first + 1) + undatedColumns)
-        let square = min(slot * 0.8, (axisY - top) / 7)
+        // Squares small enough for the tallest year's stack to stay in the chart (thousands of
+        // partners stacked hundreds high ran up over the map).
+        let tallest = Dictionary(grouping: network.partners.compactMap(\.year), by: { $0 }).values.map(\.count).max() ?? 0
+        let square = min(slot * 0.8, (axisY - top) / 7, (axisY - top) / (1.15 * Double(max(tallest, 1))))
         func x(_ year: Double) -> Double { box.minX + (year - Double(first)) * slot }
 
         // Running total behind the squares, on its own scale up to the number of dated partners.

@@ -77,3 +77,77 @@ import TestSupport
         #expect(cut(LonLat(lon: 150.8, lat: 59.6), LonLat(lon: -149.9, lat: 61.2)) > 10, "Magadan–Anchorage crosses it")
     }
 }
+
+/// No stage's work grows with the square of the partners: counted (not timed) for 300, 900
+/// and 2,700 cities crowded into one small area, where every city has more neighbours the more
+/// there are. Work that grows linearly triples each time; work that looked at every pair of
+/// near cities would grow ninefold.
+@Suite struct GrowthTests {
+    static let counts = [300, 900, 2700]
+
+    /// Points spread evenly at random over a 100×100 square.
+    static func crowd(_ n: Int) -> [Point] {
+        var rng = SplitMix64(seed: UInt64(n))
+        return (0..<n).map { _ in Point(Double.random(in: 0...100, using: &rng), Double.random(in: 0...100, using: &rng)) }
+    }
+
+    static func expectLinear(_ work: [Int], _ what: String) {
+        for (a, b) in zip(work, work.dropFirst()) {
+            #expect(Double(b) < 3.3 * Double(a), "\(what): \(work) for \(counts) cities")
+        }
+    }
+
+    @Test func markerSpreading() {
+        let work = Self.counts.map { n in
+            let points = Dictionary(uniqueKeysWithValues: Self.crowd(n).enumerated().map { ("p\($0.offset)", $0.element) })
+            return MarkerSpread(hubRadius: 5, partnerRadius: 2.5).spread(points, hubID: "p0").looked
+        }
+        Self.expectLinear(work, "pairs of markers looked at")
+    }
+
+    @Test func crowdGrouping() {
+        let work = Self.counts.map { n in
+            var looked = 0
+            let groups = CrowdFinder.components(Self.crowd(n), link: 20, looked: &looked)
+            #expect(groups.count == 1, "one crowd")
+            return looked
+        }
+        Self.expectLinear(work, "pairs of cities measured")
+    }
+}
+
+/// What the crowded maps rest on: the hub named however its partners crowd round it, and the
+/// marker grid telling exactly what a look at every marker told.
+@Suite struct CrowdTests {
+    /// Partners' markers every 4 units all round the hub leave no spot by its marker free:
+    /// the hub is named all the same (over their markers), where it was left out.
+    @Test func theHubIsNamedInACrowd() {
+        var partners: [(Double, Double)] = []
+        for i in 0..<60 { for j in 0..<40 { partners.append((Double(i), Double(j))) } }
+        let network = Fixture.network(hub: (30.1, 20.1), partners: partners)
+        var points: [String: Point] = [:]
+        for (k, p) in partners.enumerated() { points["p\(k)"] = Point(300 + p.0 * 4, 200 + p.1 * 4) }
+        let sizing = Sizing(size: Size(1920, 1080), dpi: 96)
+        let labeller = MapLabeller(measurer: Fixture.inputs.measurer, text: MapText(language: .en), theme: Theme.named(.light), sizing: sizing)
+        let labels = labeller.draft(network: network, hubPoint: Point(420.4, 280.4), points: points,
+                                    allowed: Rect(x: 0, y: 0, width: 1920, height: 1080), obstacles: [], skip: { _ in false }, map: "main").labels
+        let hub = labels.first { $0.id == "hub" }
+        #expect(hub != nil && hub?.status != .dropped, "\(String(describing: hub?.status))")
+        #expect(labels.filter { $0.status == .dropped }.count > 1000, "the partners' names found no room")
+    }
+
+    @Test func markerFieldAgreesWithEveryMarker() {
+        var rng = SplitMix64(seed: 11)
+        let area = Rect(x: 10, y: 20, width: 500, height: 300)
+        // Some markers beyond the area too, and some on a cell's edge.
+        let points = (0..<3000).map { _ in Point(Double.random(in: -50...560, using: &rng), Double.random(in: 0...340, using: &rng)) }
+            + [Point(10, 20), Point(510, 320), Point(260, 170)]
+        let field = MarkerField(points, area: area)
+        for _ in 0..<3000 {
+            let x = Double.random(in: -60...560, using: &rng), y = Double.random(in: -10...340, using: &rng)
+            let r = Rect(x: x, y: y, width: Double.random(in: 0...120, using: &rng), height: Double.random(in: 0...80, using: &rng))
+            #expect(field.anyIn(r) == points.contains { r.contains($0) })
+        }
+        #expect(!MarkerField([], area: area).anyIn(area))
+    }
+}
