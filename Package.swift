@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `partnermap serve`: a small HTTP server on BSD sockets and Swift concurrency.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // SHA-256 of a batch's inputs and outputs (batch.json).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
@@ -56,9 +58,12 @@ let package = Package(
             name: "MapJobs",
             dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "SVGCanvas", "OptionModel", "Geodata",
                            "Gazetteer", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
+        // The local table editor (`partnermap serve`): page, HTTP API, request checks.
+        .target(name: "MapServer", dependencies: ["MapJobs", "OptionModel", "PartnerData", "Gazetteer", "CairoCanvas",
+                                                   .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "partnermap",
-            dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["MapJobs", "MapServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Test helpers, among them tables written as the spreadsheets write them (GB18030, UTF-16, .xlsx).
         .target(name: "TestSupport", dependencies: ["ZIPFoundation"], path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport", "ZIPFoundation"]),
@@ -69,6 +74,7 @@ let package = Package(
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CSystemZlib", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "SVGCanvasTests", dependencies: ["SVGCanvas", "MapScene"]),
         .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "MapServerTests", dependencies: ["MapServer", "TestSupport"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "MapScene", "Gazetteer", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )

@@ -99,6 +99,14 @@ package enum CommandRunner {
         }
     }
 
+    /// `serve`: runs `body` (the server, until stopped) with errors reported as every command's are.
+    package static func serve(_ body: (@escaping @Sendable (String) -> Void) throws -> Void) -> Int32 {
+        report(Flags()) {
+            try body { line in line.hasPrefix("warning: ") ? Terminal.error(line) : Terminal.output(line) }
+            return JobResult()
+        }
+    }
+
     /// `spec --example` or `spec --check FILE`.
     package static func spec(check: String?) -> Int32 {
         report(Flags()) {

@@ -16,7 +16,7 @@ struct Partnermap: ParsableCommand {
           partnermap poster --paper A0 --bleed 3 -o poster.pdf
         """,
         version: PartnermapInfo.version,
-        subcommands: [RenderCommand.self, FramesCommand.self, PosterCommand.self, BatchCommand.self, SpecCommand.self, ListCommand.self, GeocodeCommand.self,
+        subcommands: [RenderCommand.self, FramesCommand.self, PosterCommand.self, BatchCommand.self, ServeCommand.self, SpecCommand.self, ListCommand.self, GeocodeCommand.self,
                       ValidateCommand.self, BasemapCommand.self, BenchCommand.self])
 
     /// Parses and runs; a command's help gets its option model's sections after ArgumentParser's own.
