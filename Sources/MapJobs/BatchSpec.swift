@@ -110,9 +110,17 @@ package struct BatchSpec: Sendable {
         }
         raw += listed.map { item in (merged(defaults, Array(item.mapping!)), item) }
         if raw.isEmpty { raw = [(defaults, root)] }
+        // A default that only some products take (size: for maps among posters) is left out of the others.
+        let sharedDefaults = Set(defaults.compactMap { k, _ in k.string.flatMap { key in
+            BatchProduct.allCases.contains { p in MapOptions.options(for: p.command).contains { $0.names.contains(key) } } ? key : nil } })
         var jobs: [BatchJobSpec] = []
         for (i, r) in raw.enumerated() {
-            do { jobs.append(try job(i, r.pairs, origin: r.origin, path: path)) } catch let e as JobError { errors.append(e.description) }
+            let pairs = r.pairs.filter { k, _ in
+                guard let key = k.string, sharedDefaults.contains(key), defaults.contains(where: { $0.0.mark?.line == k.mark?.line && $0.0.mark?.column == k.mark?.column }) else { return true }
+                let product = r.pairs.last { $0.0.string == "product" }?.1.scalar.flatMap { BatchProduct(rawValue: $0.string) } ?? .map
+                return MapOptions.options(for: product.command).contains { $0.names.contains(key) }
+            }
+            do { jobs.append(try job(i, pairs, origin: r.origin, path: path)) } catch let e as JobError { errors.append(e.description) }
         }
         var outputs: [String: BatchJobSpec] = [:]
         for j in jobs where !j.output.needsHub {

@@ -58,6 +58,7 @@ import TestSupport
         defer { s.remove() }
         let b = try BatchSpec.load(try spec("""
             lang: en
+            size: 320x180
             output: "map-{lang}.png"
             jobs:
               - {lang: zh}
@@ -66,6 +67,8 @@ import TestSupport
             """, in: s))
         #expect(b.jobs.map(\.product) == [.map, .poster, .frames])
         #expect(try b.jobs.map { try $0.output.render(hub: nil) } == ["map-zh.png", "poster-en.pdf", "frames-en"])
+        // A default only maps take is left out of the poster; a key no product takes is still an error.
+        #expect(b.jobs.map { $0.given.contains { $0.key == "size" } } == [true, false, true])
     }
 
     @Test func mistakesNameTheirLineAndColumn() throws {
