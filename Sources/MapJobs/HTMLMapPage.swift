@@ -31,6 +31,7 @@ package struct HTMLMapPage {
             svg = svg.replacingOccurrences(of: "id=\"\(name)", with: "id=\"\(id)-\(name)")
                 .replacingOccurrences(of: "url(#\(name)", with: "url(#\(id)-\(name)")
         }
+        svg = Self.withEmptyYears(svg)
         let years = network.partners.compactMap(\.year)
         let first = years.min() ?? 0, last = years.max() ?? 0
         let controls = years.isEmpty ? "" :
@@ -86,6 +87,17 @@ package struct HTMLMapPage {
         case .vi: "vi"
         case .th: "th"
         }
+    }
+
+    /// Every tagged city and arc with a `data-year`, empty where the year is unknown (the SVG
+    /// leaves it out), so a page's script and its readers find the attribute on all of them.
+    static func withEmptyYears(_ svg: String) -> String {
+        svg.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.hasPrefix("<g class=\""), line.contains(" data-id=\""), !line.contains(" data-year=\""), line.hasSuffix(">") else {
+                return String(line)
+            }
+            return line.dropLast() + " data-year=\"\">"
+        }.joined(separator: "\n")
     }
 
     /// JSON made safe inside `<script>`: `</` cannot end the element early.
@@ -153,7 +165,8 @@ package struct HTMLMapPage {
         el.addEventListener("click",function(){show(el);});
         el.addEventListener("keydown",function(e){if(e.key==="Enter"||e.key===" "){e.preventDefault();show(el);}else if(e.key==="Escape")hide();});});
         function filter(y){items.forEach(function(el){var v=el.getAttribute("data-year");
-        el.style.display=(v&&Number(v)>y)?"none":"";});if(out)out.textContent=String(y);}
+        var d=data[el.getAttribute("data-id")];
+        el.style.display=(v&&Number(v)>y&&!(d&&d.hub))?"none":"";});if(out)out.textContent=String(y);}
         var timer=null;
         function stop(){if(timer){clearInterval(timer);timer=null;}if(play){play.textContent="\\u25B6";play.setAttribute("aria-label","Play: grow the network year by year");}}
         if(slider){slider.addEventListener("input",function(){filter(Number(slider.value));});
