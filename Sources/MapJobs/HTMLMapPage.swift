@@ -96,7 +96,7 @@ package struct HTMLMapPage {
             guard line.hasPrefix("<g class=\""), line.contains(" data-id=\""), !line.contains(" data-year=\""), line.hasSuffix(">") else {
                 return String(line)
             }
-            return line.dropLast() + " data-year=\"\">"
+            return String(line.dropLast()) + " data-year=\"\">"
         }.joined(separator: "\n")
     }
 

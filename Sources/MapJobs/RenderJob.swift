@@ -66,7 +66,7 @@ public struct RenderJob {
         if GeoJSONExport.isGeoJSON(output) { return try GeoJSONExport.run(options, to: output) }
         // An HTML page is the SVG map wrapped (`HTMLMapPage`).
         let html = HTMLMapPage.isHTML(output)
-        guard let format = html ? .svg : OutputFormat(path: output) else {
+        guard let format = html ? OutputFormat.svg : OutputFormat(path: output) else {
             throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf, .svg, .html or .geojson)")
         }
         // Where the outputs go, and Ghostscript for a print PDF, are checked before the work.

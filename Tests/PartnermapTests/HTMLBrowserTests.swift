@@ -13,7 +13,7 @@ import Testing
             .filter { !FileManager.default.fileExists(atPath: $0) }
     }
 
-    @Test(.enabled(if: browserTools.isEmpty, "needs Chromium, chromedriver and Selenium: make test-deps installs them"))
+    @Test(.enabled(if: HTMLBrowserTests.browserTools.isEmpty, "needs Chromium, chromedriver and Selenium: make test-deps installs them"))
     func tooltipsAndTheYearSliderWorkInChromium() throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
