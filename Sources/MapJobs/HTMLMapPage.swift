@@ -33,11 +33,14 @@ package struct HTMLMapPage {
         }
         svg = Self.withEmptyYears(svg)
         let years = network.partners.compactMap(\.year)
+        // Partners without a year appear at the end, as in the frames (`undated: end`).
+        let undated = years.isEmpty ? "" : network.partners.contains { $0.year == nil }
+            ? "<span class=\"pm-note\">Partners without a known year appear at the end.</span>" : ""
         let first = years.min() ?? 0, last = years.max() ?? 0
         let controls = years.isEmpty ? "" :
             "<div class=\"pm-controls\"><button type=\"button\" class=\"pm-play\" aria-label=\"Play: grow the network year by year\">▶</button>"
             + "<label>Year <input type=\"range\" id=\"\(fragment ? id + "-year" : "year")\" class=\"pm-year\" min=\"\(first)\" max=\"\(last)\" value=\"\(last)\" step=\"1\">"
-            + "</label> <output class=\"pm-year-value\">\(last)</output></div>\n"
+            + "</label> <output class=\"pm-year-value\">\(last)</output>" + undated + "</div>\n"
         let body = "<div id=\"\(id)\" class=\"pm-map\">\n<style>\n" + Self.style(id) + "</style>\n" + controls
             + "<div class=\"pm-figure\">\n" + svg + "<div class=\"pm-tip\" role=\"status\" aria-live=\"polite\" hidden></div>\n</div>\n"
             + "<script type=\"application/json\" class=\"pm-data\">" + Self.scriptSafe(data().text) + "</script>\n"
@@ -126,6 +129,7 @@ package struct HTMLMapPage {
         \(s) .pm-hidden{display:none}
         \(s) .pm-controls{display:flex;align-items:center;gap:.6em;padding:.3em 0;font-size:14px}
         \(s) .pm-controls input{vertical-align:middle;width:min(24em,60vw)}
+        \(s) .pm-note{color:#555;font-size:12px}
         \(s) .pm-play{min-width:2.4em;min-height:2em;font-size:14px}
         \(s) .pm-tip{position:absolute;z-index:2;pointer-events:none;max-width:18em;padding:.45em .6em;border-radius:4px;background:rgba(255,255,255,.96);border:1px solid #888;box-shadow:0 1px 4px rgba(0,0,0,.3);font-size:13px;line-height:1.35}
         \(s) .pm-tip b{display:block;font-size:14px}
@@ -164,9 +168,11 @@ package struct HTMLMapPage {
         el.addEventListener("focus",function(){show(el);});el.addEventListener("blur",hide);
         el.addEventListener("click",function(){show(el);});
         el.addEventListener("keydown",function(e){if(e.key==="Enter"||e.key===" "){e.preventDefault();show(el);}else if(e.key==="Escape")hide();});});
+        var last=slider?Number(slider.max):0;
         function filter(y){items.forEach(function(el){var v=el.getAttribute("data-year");
         var d=data[el.getAttribute("data-id")];
-        el.style.display=(v&&Number(v)>y&&!(d&&d.hub))?"none":"";});if(out)out.textContent=String(y);}
+        var later=v?Number(v)>y:y<last;
+        el.style.display=(later&&!(d&&d.hub))?"none":"";});if(out)out.textContent=String(y);}
         var timer=null;
         function stop(){if(timer){clearInterval(timer);timer=null;}if(play){play.textContent="\\u25B6";play.setAttribute("aria-label","Play: grow the network year by year");}}
         if(slider){slider.addEventListener("input",function(){filter(Number(slider.value));});
