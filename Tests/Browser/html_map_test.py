@@ -4,10 +4,11 @@
 Usage: html_map_test.py [PARTNERMAP] [--screenshots DIR]
 PARTNERMAP defaults to $PM or .build/debug/partnermap. Checks: no console errors, hovering a
 partner shows its name in the tooltip, an earlier year on the slider hides later partners
-(computed display none) and keeps earlier ones. Prints 'N passed, N failed'; exits non-zero
+(computed display none, labels too) and keeps earlier ones, undated partners appear only at
+the last year, and Play runs the slider to the last year. Prints 'N passed, N failed'; exits non-zero
 on a failure.
 """
-import os, shutil, subprocess, sys, tempfile
+import os, shutil, subprocess, sys, tempfile, time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -88,10 +89,28 @@ def main():
                   "%s (%d) shown at %d" % (early, year, year))
             hub = next(k for k, v in data.items() if v["hub"])
             check(all(d != "none" for d in shown('[data-id="%s"]' % hub)), "hub always shown")
+            check(driver.find_elements(By.CSS_SELECTOR, 'g.label[data-id="%s"]' % late), "%s has a tagged label" % late)
+            undated = [k for k, v in data.items() if not v["year"] and not v["hub"]]
+            check(all(d == "none" for k in undated for d in shown('[data-id="%s"]' % k)),
+                  "undated partners hidden before the last year")
             if shots:
                 mark = driver.find_element(By.CSS_SELECTOR, 'g.city[data-id="%s"]' % early)
                 ActionChains(driver).move_to_element(mark).perform()
                 driver.save_screenshot(os.path.join(shots, "html-map-early.png"))
+            # Play runs from the first year to the last, then stops there, undated partners shown.
+            driver.find_element(By.CSS_SELECTOR, ".pm-play").click()
+            time.sleep(2)
+            check(lo < int(slider.get_attribute("value")) < hi, "play advances: %s" % slider.get_attribute("value"))
+            deadline = time.time() + 0.6 * (hi - lo) + 10
+            while time.time() < deadline and int(slider.get_attribute("value")) < hi:
+                time.sleep(0.5)
+            time.sleep(1)
+            check(int(slider.get_attribute("value")) == hi, "play ends at %d: %s" % (hi, slider.get_attribute("value")))
+            check(all(d != "none" for k in undated for d in shown('[data-id="%s"]' % k)),
+                  "undated partners shown at the last year")
+            if shots:
+                driver.find_element(By.CSS_SELECTOR, ".pm-tip")
+                driver.save_screenshot(os.path.join(shots, "html-map.png"))
             errors = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
             check(not errors, "no console errors after interaction: %r" % errors)
         finally:
