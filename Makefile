@@ -8,8 +8,10 @@ RUN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libproj-dev proj-data l
 	fonts-noto-core fonts-noto-cjk
 # Tools the tests use to check outputs (pdfinfo, pdftotext, pdffonts; qpdf --check; Pillow decodes PNGs;
 # ffmpeg and ffprobe make and count the frames of videos; GDAL's ogrinfo reads the GeoJSON; rsvg-convert draws SVGs;
-# Ghostscript makes and separates CMYK PDFs; GNU parallel runs the README's batch-shard recipe).
-TEST_PACKAGES := poppler-utils qpdf python3-pil ffmpeg gdal-bin librsvg2-bin ghostscript parallel
+# Ghostscript makes and separates CMYK PDFs; GNU parallel runs the README's batch-shard recipe;
+# headless Chromium with Selenium drives the interactive HTML map).
+TEST_PACKAGES := poppler-utils qpdf python3-pil ffmpeg gdal-bin librsvg2-bin ghostscript parallel \
+	chromium chromium-driver python3-selenium
 BIN := .build/release/partnermap
 # Fuzz targets (Fuzz/Sources), built with libFuzzer and AddressSanitizer from the Swift toolchain.
 FUZZ_TARGETS ?= CSV Spec PMB Shapefile DBF GeoJSON PRJ

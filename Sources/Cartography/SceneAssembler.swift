@@ -176,7 +176,9 @@ package struct SceneAssembler {
                 bounds = bounds.union(Rect(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y)))
             }
             parts.append(.text(label.block))
-            items.append(.cached(key: "label:\(label.map):\(label.id)", bounds: bounds.insetBy(-3), parts))
+            let item = SceneItem.cached(key: "label:\(label.map):\(label.id)", bounds: bounds.insetBy(-3), parts)
+            // Tagged like the city's marker, so an interactive page hides the label with it.
+            items.append(cities[label.id].map { .tagged(ItemTag(.label, id: $0.id, year: $0.year), [item]) } ?? item)
         }
         if let key = plan.key, let box = plan.keyBox {
             items.append(.cached(key: "key", bounds: box.insetBy(-2), key.items(at: Point(box.minX, box.minY))))

@@ -27,16 +27,20 @@ public struct RenderOptions: Sendable {
     public var pngCompression = 2
     /// rgb, or cmyk for a print PDF/X.
     public var colorSpace = ColorSpace.rgb
+    /// With an .html output: only an embeddable `<div>` (scoped style and script), no page around it.
+    public var htmlFragment = false
     public init() {}
 
     package static let options: [Option<RenderOptions>] = [
-        .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg; or .geojson, the cities and their geodesic arcs as GeoJSON for GIS (no map is drawn).", short: "o", pathRule: .path),
+        .optional("output", \.output, "file", help: "Output file: .png, .pdf or .svg; .html, an interactive web page (the SVG map with tooltips and a year slider, no network requests); or .geojson, the cities and their geodesic arcs as GeoJSON for GIS (no map is drawn).", short: "o", pathRule: .path),
         .optional("layout-report", \.layoutReport, "file",
                   help: "Also write a JSON report of the layout: every block, map panel, city marker and label (text, box, placed/displaced/keyed, leader line).",
                   aliases: ["label-report"], pathRule: .path),
         .value("png-compression", \.pngCompression, "level",
                help: "PNG compression: 1 (fastest) to 9 (smallest files).", check: within(1...9)),
         ColorSpace.option(\.colorSpace),
+        .flag("html-fragment", \.htmlFragment,
+              help: "With -o FILE.html: write only an embeddable <div> (its style and script scoped to it) to paste into another page, not a whole page."),
     ]
 }
 
@@ -60,15 +64,20 @@ public struct RenderJob {
             throw JobError("give the output with -o FILE (or output: in the spec's render section)")
         }
         if GeoJSONExport.isGeoJSON(output) { return try GeoJSONExport.run(options, to: output) }
-        guard let format = OutputFormat(path: output) else {
-            throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf, .svg or .geojson)")
+        // An HTML page is the SVG map wrapped (`HTMLMapPage`).
+        let html = HTMLMapPage.isHTML(output)
+        guard let format = html ? OutputFormat.svg : OutputFormat(path: output) else {
+            throw JobError("cannot tell the format of \(output) (expected a name ending in .png, .pdf, .svg, .html or .geojson)")
         }
         // Where the outputs go, and Ghostscript for a print PDF, are checked before the work.
         let target = try AtomicFile.Target(output)
         for path in options.render.layoutReport.map({ [$0] }) ?? [] { _ = try AtomicFile.Target(path) }
         var times = StageTimes()
         let made = try render(as: format, times: &times, scratch: target.folder)
-        var files = [(path: output, bytes: made.bytes)]
+        let bytes = html ? HTMLMapPage(network: made.plan.network, language: made.plan.spec.language,
+                                       title: made.plan.spec.title ?? "Partner cities of \(made.plan.network.hub.name(.en) ?? made.plan.network.hub.id)",
+                                       fragment: options.render.htmlFragment).bytes(svg: made.bytes) : made.bytes
+        var files = [(path: output, bytes: bytes)]
         if let report = options.render.layoutReport {
             files.append((report, Array(try LayoutReport.json(made.plan.layoutFacts, format: format, dpi: made.plan.spec.dpi).utf8)))
         }

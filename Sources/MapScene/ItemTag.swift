@@ -1,8 +1,8 @@
-/// What a run of scene items stands for: one city's marker or one partner's arc. Painting
+/// What a run of scene items stands for: one city's marker, label or one partner's arc. Painting
 /// ignores it; an output that keeps features apart (an SVG's `data-id` and `data-year`) names
 /// them by it.
 package struct ItemTag: Hashable, Sendable {
-    package enum Kind: String, Sendable { case city, arc }
+    package enum Kind: String, Sendable { case city, arc, label }
     package var kind: Kind
     /// The city's id in the partner table.
     package var id: String

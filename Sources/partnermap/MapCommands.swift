@@ -8,16 +8,19 @@ let optionWordsHelp = ArgumentHelp("Options, listed below; also read from a YAML
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render one map of the network (PNG, PDF or SVG, from the output's extension), or write it as GeoJSON (.geojson).",
+        abstract: "Render one map of the network (PNG, PDF, SVG or an interactive HTML page, from the output's extension), or write it as GeoJSON (.geojson).",
         discussion: """
         A .geojson output holds every city as a Point and every partner's geodesic arc from the hub as \
         a LineString (a MultiLineString where it crosses the antimeridian), for GIS; the framing and \
-        size options do not apply to it. Examples:
+        size options do not apply to it. A .html output is the SVG map in one self-contained web page \
+        (tooltips, a year slider and a play button; no network requests); --html-fragment writes only \
+        a <div> to paste into another page. Examples:
           partnermap render -o map.png
           partnermap render --color year --theme dark --lang zh -o map.pdf
           partnermap render --projection orthographic --center 108.3,22.8 -o globe.png
           partnermap render --layers arcs --background none -o arcs.png
           partnermap render --data partners.xlsx -o network.geojson
+          partnermap render -o map.html
         """)
 
     @Flag(help: ArgumentHelp("Print the time each stage took to stderr.", visibility: .hidden))

@@ -68,7 +68,7 @@ import Testing
             switch item {
             case .text(let t): return [t.text]
             case .clipped(_, let inner), .cached(_, _, let inner), .translated(_, _, let inner), .group(_, let inner): return texts(inner)
-            case .clippedToPath(_, _, let inner): return texts(inner)
+            case .clippedToPath(_, _, let inner), .tagged(_, let inner): return texts(inner)
             default: return []
             }
         }
