@@ -149,7 +149,7 @@ let ogrinfo = "/usr/bin/ogrinfo"
         #expect(try s.contents().isEmpty, "nothing written")
         var o = MapOptions()
         o.render.output = s.file("map.json")
-        #expect { try RenderJob(options: o).run() } throws: { "\($0)".contains(".png, .pdf, .svg or .geojson") }
+        #expect { try RenderJob(options: o).run() } throws: { "\($0)".contains(".png, .pdf, .svg, .html or .geojson") }
         #expect(CommandRunner.help(for: .render).contains(".geojson"))
     }
 
