@@ -57,13 +57,12 @@ let package = Package(
         .target(
             name: "MapJobs",
             dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "SVGCanvas", "OptionModel", "Geodata",
-                           "Gazetteer", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
-        // The local table editor (`partnermap serve`): page, HTTP API, request checks.
-        .target(name: "MapServer", dependencies: ["MapJobs", "OptionModel", "PartnerData", "Gazetteer", "CairoCanvas",
-                                                   .product(name: "FlyingFox", package: "FlyingFox")]),
+                           "Gazetteer", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+                           // `partnermap serve` (MapJobs/Server): the editor's HTTP server.
+                           .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "partnermap",
-            dependencies: ["MapJobs", "MapServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Test helpers, among them tables written as the spreadsheets write them (GB18030, UTF-16, .xlsx).
         .target(name: "TestSupport", dependencies: ["ZIPFoundation"], path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport", "ZIPFoundation"]),
@@ -74,7 +73,7 @@ let package = Package(
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CSystemZlib", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "SVGCanvasTests", dependencies: ["SVGCanvas", "MapScene"]),
         .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "MapServerTests", dependencies: ["MapServer", "TestSupport"]),
+        .testTarget(name: "MapServerTests", dependencies: ["MapJobs", "TestSupport"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "MapScene", "Gazetteer", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )

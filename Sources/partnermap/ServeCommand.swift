@@ -1,6 +1,5 @@
 import ArgumentParser
 import MapJobs
-import MapServer
 
 /// `partnermap serve`: the local table editor with a live preview.
 struct ServeCommand: ParsableCommand {

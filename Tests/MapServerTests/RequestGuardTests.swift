@@ -1,5 +1,5 @@
 import Foundation
-@testable import MapServer
+@testable import MapJobs
 import Testing
 
 /// The checks that keep a local server from being a way in: a local Host (DNS rebinding), and for

@@ -2,7 +2,6 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import Gazetteer
-import MapJobs
 import OptionModel
 
 /// `partnermap serve`: the table editor with a live preview, on loopback unless told otherwise.

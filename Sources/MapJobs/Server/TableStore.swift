@@ -1,5 +1,4 @@
 import Foundation
-import MapJobs
 import PartnerData
 
 /// The table the editor works on: held in memory, checked on every change with the diagnostics

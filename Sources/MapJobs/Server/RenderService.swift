@@ -1,6 +1,5 @@
 import CairoCanvas
 import Foundation
-import MapJobs
 import OptionModel
 
 /// Renders what the editor and the API ask for: any render option by its long name, plus
