@@ -37,7 +37,10 @@ package final class BandedPNGEncoder {
             let rawCount = (y1 - y0) * width * 4
             let same = previous[b].map { bandEquals($0, data: data, rows: y0..<y1, width: width, stride: stride) } ?? false
             if !same {
-                var raw = [UInt8](repeating: 0, count: rawCount)
+                // The band's stored pixels are overwritten in place (no new buffer per frame).
+                var raw = previous[b].map(\.raw) ?? []
+                previous[b] = nil
+                if raw.count != rawCount { raw = [UInt8](repeating: 0, count: rawCount) }
                 raw.withUnsafeMutableBufferPointer { r in
                     for y in y0..<y1 { (r.baseAddress! + (y - y0) * width * 4).update(from: data + y * stride, count: width * 4) }
                 }
@@ -53,7 +56,8 @@ package final class BandedPNGEncoder {
     /// rest with Up.
     func encodeSegment(_ data: UnsafePointer<UInt8>, width: Int, rows: Int, stride: Int, channels: Int) -> ZlibSegments.Segment {
         let rowBytes = width * channels + 1
-        let filtered = [UInt8](unsafeUninitializedCapacity: rows * rowBytes) { out, count in
+        if filtered.count < rows * rowBytes { filtered = [UInt8](repeating: 0, count: rows * rowBytes) }
+        return filtered.withUnsafeMutableBufferPointer { out in
             let base = out.baseAddress!
             for y in 0..<rows { PNGFile.straighten(data + y * stride, width: width, channels: channels, into: base + y * rowBytes + 1) }
             // Up, from the bottom row up, so each row is taken from the still unfiltered row above.
@@ -65,10 +69,12 @@ package final class BandedPNGEncoder {
             // Sub on the first row: each byte minus the one a pixel to its left, right to left.
             base[0] = 1
             for i in Swift.stride(from: rowBytes - 1, to: channels, by: -1) { base[i] = base[i] &- base[i - channels] }
-            count = rows * rowBytes
+            return deflater.segment(UnsafeRawBufferPointer(start: base, count: rows * rowBytes))
         }
-        return filtered.withUnsafeBytes { deflater.segment($0) }
     }
+
+    /// Filtered rows, reused from band to band.
+    private var filtered: [UInt8] = []
 
     /// A PNG from segments of filtered rows, in order.
     static func assemble(_ segments: [ZlibSegments.Segment], width: Int, height: Int, opaque: Bool, dpi: Double?,

@@ -11,14 +11,30 @@ package struct FrameBase: Sendable {
     let stride: Int
     let opaque: Bool
 
-    /// Draws `scene` (background included) once.
-    package init(_ scene: Scene) throws {
-        let image = try RasterImage(width: Int(scene.size.width.rounded()), height: Int(scene.size.height.rounded()))
-        image.draw(scene)
-        width = image.width
-        height = image.height
-        (pixels, stride) = image.withPixels { data, stride in (Array(UnsafeBufferPointer(start: data, count: stride * image.height)), stride) }
-        opaque = image.isOpaque
+    /// Draws `scene` (background included) once, in the bands a map's PNG is drawn in, on up to
+    /// `threads` threads; the bands' pixels do not depend on the thread count.
+    package init(_ scene: Scene, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+        let width = Int(scene.size.width.rounded()), height = Int(scene.size.height.rounded())
+        let slices = SceneRenderer.bandSlices(height: height)
+        let bands = try slices.map { try RasterImage(width: width, height: $0.count) }
+        let workers = max(1, min(threads, bands.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            for k in Swift.stride(from: w, to: bands.count, by: workers) { bands[k].draw(scene, offsetY: Double(slices[k].lowerBound)) }
+        }
+        let rowBytes = bands[0].withPixels { _, stride in stride }
+        var pixels = [UInt8](repeating: 0, count: rowBytes * height)
+        pixels.withUnsafeMutableBufferPointer { out in
+            for (k, band) in bands.enumerated() {
+                band.withPixels { data, stride in
+                    (out.baseAddress! + slices[k].lowerBound * rowBytes).update(from: data, count: stride * band.height)
+                }
+            }
+        }
+        self.pixels = pixels
+        self.width = width
+        self.height = height
+        stride = rowBytes
+        opaque = bands.allSatisfy(\.isOpaque)
     }
 }
 
@@ -60,6 +76,4 @@ package final class FrameRenderer {
         lastTimes = (Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9, Double(t3 - t2) / 1e9)
         return png
     }
-
-    /// Bands compressed and reused so far.
 }

@@ -40,6 +40,13 @@ package struct SceneRenderer: Sendable {
     static func bandCount(height: Int) -> Int { max(1, min(maxBands, height / 64)) }
     static let maxBands = 4
 
+    /// The rows of each band of a picture `height` rows tall.
+    static func bandSlices(height: Int) -> [Range<Int>] {
+        let parts = bandCount(height: height)
+        let rowsPer = (height + parts - 1) / parts
+        return (0..<parts).map { k in (k * rowsPer)..<min(height, (k + 1) * rowsPer) }
+    }
+
     /// A PDF date, "D:YYYYMMDDHHmmSSZ", in UTC whatever the time zone.
     static func pdfDate(_ d: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
@@ -62,9 +69,8 @@ package struct SceneRenderer: Sendable {
     /// segment; the segments join into one PNG.
     private func renderPNG(_ scene: Scene, only: Set<String>?) throws -> [UInt8] {
         let width = Int(scene.size.width.rounded()), height = Int(scene.size.height.rounded())
-        let parts = Self.bandCount(height: height)
-        let rowsPer = (height + parts - 1) / parts
-        let slices = (0..<parts).map { k in (k * rowsPer)..<min(height, (k + 1) * rowsPer) }
+        let slices = Self.bandSlices(height: height)
+        let parts = slices.count
         let images = try slices.map { try RasterImage(width: width, height: $0.count) }
         let workers = min(threads, parts)
         func eachBand(_ body: @Sendable (Int) -> Void) {

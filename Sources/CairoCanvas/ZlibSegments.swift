@@ -42,20 +42,21 @@ enum ZlibSegments {
         func segment(_ input: UnsafeRawBufferPointer) -> Segment {
             deflateReset(&stream)
             let bound = Int(deflateBound(&stream, uLong(input.count))) + 16
-            var out = [UInt8](repeating: 0, count: bound)
-            var written = 0
-            out.withUnsafeMutableBufferPointer { o in
+            if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
+            let compressed = scratch.withUnsafeMutableBufferPointer { o -> [UInt8] in
                 stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
                 stream.avail_in = UInt32(input.count)
                 stream.next_out = o.baseAddress
                 stream.avail_out = UInt32(bound)
                 _ = deflate(&stream, Z_SYNC_FLUSH)
-                written = bound - Int(stream.avail_out)
+                return Array(UnsafeBufferPointer(start: o.baseAddress, count: bound - Int(stream.avail_out)))
             }
-            out.removeSubrange(written...)
             let adler = input.isEmpty ? 1 : UInt32(adler32(1, input.baseAddress?.assumingMemoryBound(to: Bytef.self), UInt32(input.count)))
-            return Segment(compressed: out, adler: adler, length: input.count)
+            return Segment(compressed: compressed, adler: adler, length: input.count)
         }
+
+        /// Output space reused from part to part; each segment keeps only its own bytes.
+        private var scratch: [UInt8] = []
     }
 }
 

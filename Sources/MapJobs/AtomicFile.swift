@@ -55,6 +55,24 @@ package enum AtomicFile {
         }
     }
 
+    /// Writes a new file inside a folder that is itself staged, whose whole set arrives by one
+    /// rename: the file needs no temporary and no flush of its own (`flushFileSystem` flushes the
+    /// set once, before that rename).
+    package static func writeStaged(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw JobError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        try writeAll(fd, bytes, reportAs: path)
+    }
+
+    /// Flushes every file written on the file system that holds `folder` to disk, in one call.
+    package static func flushFileSystem(of folder: String) throws {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw JobError("cannot write \(folder): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        guard linuxSyncFileSystem(fd) == 0 else { throw JobError("cannot write \(folder): \(String(cString: strerror(errno)))") }
+    }
+
     /// Where a file really goes: a symbolic link's destination; the folder must exist.
     struct Target {
         var path: String
@@ -95,6 +113,9 @@ package enum AtomicFile {
         }
     }
 }
+
+/// glibc's `syncfs(2)`, which its Swift module leaves out (it is a GNU extension).
+@_silgen_name("syncfs") private func linuxSyncFileSystem(_ fd: Int32) -> Int32
 
 /// The descriptor `/dev/stdout`, `/dev/stderr` or `/dev/fd/N` names.
 private func ownDescriptor(_ path: String) -> Int32? {

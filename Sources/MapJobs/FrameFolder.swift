@@ -50,6 +50,11 @@ struct FrameFolder {
     /// Where a file of the set is written now: inside the staging folder.
     func path(_ name: String) -> String { staging + "/" + name }
 
+    /// Writes a new file of the set. Its own flush waits for `commit`, which flushes the set once.
+    func write(_ bytes: [UInt8], named name: String) throws {
+        try AtomicFile.writeStaged(bytes, to: path(name))
+    }
+
     /// Whether `file` (such as the video) belongs inside the target folder; then it is made in
     /// the staging folder and arrives with the set.
     func holds(_ file: String) -> Bool {
@@ -65,6 +70,7 @@ struct FrameFolder {
             && TemporaryFiles.owner(ofTemporary: name) == nil && !fm.fileExists(atPath: path(name)) {
             if link(target + "/" + name, path(name)) != 0 { try? fm.copyItem(atPath: target + "/" + name, toPath: path(name)) }
         }
+        try AtomicFile.flushFileSystem(of: staging)
         let retired = TemporaryFiles.name(for: target)
         let hadOld = fm.fileExists(atPath: target)
         try TemporaryFiles.shared.commit([staging], leaving: hadOld ? [retired] : []) {

@@ -85,7 +85,8 @@ public struct FramesJob {
         let names = try write(frames, of: scenes, base: base, dpi: spec.dpi, into: folder, times: &times, progress: progress)
         let manifest = try FramesManifest.json(frames: frames, names: names, network: inputs.network, spec: spec)
         let layout = try LayoutReport.json(plan.layoutFacts, format: .png, dpi: spec.dpi)
-        try AtomicFile.write([(folder.path("frames.json"), Array(manifest.utf8)), (folder.path("layout.json"), Array(layout.utf8))])
+        try folder.write(Array(manifest.utf8), named: "frames.json")
+        try folder.write(Array(layout.utf8), named: "layout.json")
         var video: VideoMaker.Made?
         if let ffmpeg, let target = options.frames.video {
             let rate = options.frames.fps ?? Double(2 * animation.perYear)
@@ -116,22 +117,23 @@ public struct FramesJob {
             return "frame-" + String(repeating: "0", count: digits - n.count) + n + ".png"
         }
 
-        // Contiguous runs of frames per worker, so each worker's band cache sees similar frames.
+        // Workers take short contiguous runs of frames in turn: each worker's band cache sees
+        // similar frames, and the later frames, which hold more arcs, are shared out evenly.
         let workers = max(1, min(options.run.threadCount, frames.count))
-        let chunk = (frames.count + workers - 1) / workers
+        let runs = FrameRuns(count: frames.count, length: max(1, min(8, frames.count / (workers * 4))))
         let failures = FailureBox()
         let counter = ProgressCounter(total: frames.count, report: progress)
         let start = DispatchTime.now().uptimeNanoseconds
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let slice = frames[min(frames.count, w * chunk)..<min(frames.count, (w + 1) * chunk)]
-            guard !slice.isEmpty else { return }
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             do {
                 let renderer = try FrameRenderer(base: base)
-                for f in slice {
-                    if failures.failed { return }
-                    let png = renderer.render(scenes.overlay(f), dpi: dpi)
-                    try AtomicFile.write(png, to: folder.path(name(f)))
-                    counter.advance(start: start)
+                while let run = runs.next() {
+                    for f in frames[run] {
+                        if failures.failed { return }
+                        let png = renderer.render(scenes.overlay(f), dpi: dpi)
+                        try folder.write(png, named: name(f))
+                        counter.advance(start: start)
+                    }
                 }
             } catch {
                 failures.record(error)
@@ -141,6 +143,22 @@ public struct FramesJob {
         times.add("draw and encode frames", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 
         return frames.map(name)
+    }
+}
+
+/// Hands out the frames' indices in contiguous runs, in order, to whichever worker asks.
+private final class FrameRuns: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextStart = 0
+    let count: Int
+    let length: Int
+    init(count: Int, length: Int) { self.count = count; self.length = length }
+    func next() -> Range<Int>? {
+        lock.lock(); defer { lock.unlock() }
+        guard nextStart < count else { return nil }
+        let run = nextStart..<min(count, nextStart + length)
+        nextStart = run.upperBound
+        return run
     }
 }
 
