@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "MapJobs",
             dependencies: ["PartnerData", "MapGeometry", "Basemap", "MapScene", "Cartography", "CairoCanvas", "SVGCanvas", "OptionModel", "Geodata",
-                           "Gazetteer", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+                           "Gazetteer", "Yams", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto"),
                            // `partnermap serve` (MapJobs/Server): the editor's HTTP server.
                            .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "MapScene", "CSystemZlib", "CQpdf", "CPango", "TestSupport"]),
         .testTarget(name: "SVGCanvasTests", dependencies: ["SVGCanvas", "MapScene"]),
         .testTarget(name: "PartnermapTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "MapServerTests", dependencies: ["MapJobs", "TestSupport"]),
+        .testTarget(name: "MapServerTests", dependencies: ["MapJobs", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "MapJobsTests", dependencies: ["MapJobs", "MapScene", "Gazetteer", "OptionModel", "Cartography", "MapGeometry", "PartnerData", "CairoCanvas", "TestSupport"]),
     ]
 )

@@ -46,6 +46,8 @@ public struct FramesJob {
 
     /// Inputs shared with other maps of the process (a batch); nil: loaded for this one.
     package var shared: SharedInputs?
+    /// The most frames a run may draw (the editor's server sets one); nil: no limit.
+    package var frameLimit: Int?
 
     public init(options: MapOptions) { self.options = options }
 
@@ -79,6 +81,9 @@ public struct FramesJob {
         let inputs = try times.measure("load table, basemap, fonts") { try shared?.inputs(options.data) ?? MapInputs.load(options.data) }
         let frames: [AnimationFrame]
         do { frames = try AnimationTimeline.frames(inputs.network, animation) } catch let e as SpecError { throw JobError(e.description) }
+        if let frameLimit, frames.count > frameLimit {
+            throw JobError("\(frames.count) frames is more than this server draws (\(frameLimit) at most); lower per-year or hold, or narrow from and to")
+        }
         let plan = try times.measure("plan (once for all frames)") { try inputs.planner(spec: spec).plan(inputs.network) }
         let scenes = AnimationScenes(plan: plan, options: animation)
         let base = try times.measure("draw the base (once)") { try FrameBase(scenes.base) }

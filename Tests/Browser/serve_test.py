@@ -4,7 +4,8 @@
 Usage: serve_test.py [PARTNERMAP] [--screenshot FILE] [--no-browser]
 PARTNERMAP defaults to $PM or .build/debug/partnermap. Starts the server on a free loopback
 port with a copy of the shipped table, then checks:
-- the API: page, table, render (PNG, PDF, SVG, GeoJSON, a poster), geocode, options, OpenAPI;
+- the API: page, table, render (PNG, PDF, SVG, GeoJSON, a poster, a zip of frames, a video),
+  geocode, options per product, OpenAPI;
 - security: a foreign Host, a foreign Origin, a missing or wrong token, a body too large,
   a render too large, a server-only option;
 - editing: a bad year is a 422 on its cell, a good table is saved to disk, a file changed on
@@ -14,7 +15,7 @@ port with a copy of the shipped table, then checks:
   partner's year in the table, see the preview change, save, find the CSV changed on disk.
 Prints 'N passed, N failed' and the figures; exits non-zero on a failure.
 """
-import concurrent.futures, json, os, shutil, socket, statistics, subprocess, sys, tempfile, time
+import concurrent.futures, io, json, os, shutil, socket, statistics, subprocess, sys, tempfile, time, zipfile
 import http.client
 
 FAILED, PASSED = [], [0]
@@ -47,7 +48,7 @@ def request(port, method, path, body=None, headers=None, timeout=120):
     r = c.getresponse()
     data = r.read()
     c.close()
-    return r.status, dict(r.getheaders()), data
+    return r.status, {k.lower(): v for k, v in r.getheaders()}, data
 
 
 def main():
@@ -89,11 +90,33 @@ def main():
             check(status == 200 and body.startswith(magic), "POST /api/render gives %s (%d)" % (fmt, status))
         status, _, body = request(port, "POST", "/api/render", {"product": "poster", "format": "pdf", "paper": "A4"})
         check(status == 200 and body.startswith(b"%PDF"), "a poster is rendered")
+        status, h, body = request(port, "POST", "/api/render", {"product": "frames", "from": 2000, "to": 2004, "hold": 0, "undated": "hide", "size": "320x180"})
+        names, count = [], -1
+        if status == 200:
+            z = zipfile.ZipFile(io.BytesIO(body))
+            names = [n for n in z.namelist() if n.endswith(".png")]
+            count = len(json.loads(z.read("frames/frames.json"))["frames"])
+            check(z.testzip() is None and z.read(names[0]).startswith(b"\x89PNG"), "the frames' zip is whole")
+        check(status == 200 and h.get("content-type") == "application/zip" and len(names) == count == 5,
+              "frames come as a zip of the set: %d frames, %d in frames.json (%d)" % (len(names), count, status))
+        status, h, body = request(port, "POST", "/api/render", {"product": "video", "from": 2000, "to": 2003, "size": "320x180"})
+        if shutil.which("ffmpeg"):
+            check(status == 200 and body[4:8] == b"ftyp" and h.get("content-type") == "video/mp4", "a video comes as MP4 (%d)" % status)
+        else:
+            check(status == 422 and b"ffmpeg" in body, "without ffmpeg a video is a 422 that says so")
+        status, _, body = request(port, "POST", "/api/render", {"product": "frames", "per-year": 240, "hold": 10000})
+        check(status == 422 and b"more than this server draws" in body, "too many frames are refused before drawing (%d)" % status)
+        check(request(port, "POST", "/api/render", {"product": "frames", "format": "png"})[0] == 422, "frames come only as a zip")
+        check(request(port, "POST", "/api/render", {"product": "map", "fps": 10})[0] == 422, "a map takes no frame rate")
         status, _, body = request(port, "GET", "/api/geocode?q=Nam%20Ninh")
         check(status == 200 and b"Nanning" in body, "GET /api/geocode finds Nam Ninh")
         status, _, body = request(port, "GET", "/api/options")
         keys = [o["key"] for o in json.loads(body)["options"]]
-        check(status == 200 and {"color", "lang", "theme", "projection", "size"} <= set(keys), "GET /api/options lists the render options")
+        check(status == 200 and {"color", "lang", "theme", "projection", "size"} <= set(keys) and "fps" not in keys,
+              "GET /api/options lists the render options")
+        status, _, body = request(port, "GET", "/api/options?product=video")
+        check(status == 200 and {"per-year", "fps", "video-quality", "lang"} <= {o["key"] for o in json.loads(body)["options"]},
+              "GET /api/options?product=video lists the frames' and video's options")
         status, _, body = request(port, "GET", "/openapi.yaml")
         check(status == 200 and body.startswith(b"openapi: 3"), "the OpenAPI document is served")
 
@@ -135,7 +158,7 @@ def main():
                 status, h, body = request(port, "POST", "/api/render", {"size": "960x540"}, timeout=300)
                 if status != 503:
                     return status, time.time() - start, body[:4]
-                time.sleep(float(h.get("Retry-After", "1")))
+                time.sleep(float(h.get("retry-after", "1")))
         t0 = time.time()
         with concurrent.futures.ThreadPoolExecutor(50) as pool:
             results = list(pool.map(one, range(50)))
@@ -193,6 +216,14 @@ def editor(port, table, shot):
         wait.until(lambda d: d.find_element(By.ID, "status").text == "saved")
         rows = open(table, encoding="utf-8").read().splitlines()
         check(rows[4].split(",")[cols.index("year")] == "1999", "the edited year is in the CSV on disk: %r" % rows[4])
+        errors = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+        per_year = driver.find_element(By.ID, "opt-per-year")
+        per_year.send_keys("2")
+        driver.find_element(By.ID, "opt-from").send_keys("2010")
+        driver.find_element(By.CSS_SELECTOR, "button[data-product='frames']").click()
+        wait.until(lambda d: d.find_element(By.ID, "status").text.startswith("frames.zip") or "error" in d.find_element(By.ID, "status").text)
+        check(driver.find_element(By.ID, "status").text == "frames.zip downloaded", "the Frames (zip) button exports the frames: %r"
+              % driver.find_element(By.ID, "status").text)
         errors = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
         check(not errors, "no console errors in the editor: %r" % errors)
         if shot:

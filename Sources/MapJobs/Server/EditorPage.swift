@@ -24,6 +24,7 @@ enum EditorPage {
         <button id="add">Add row</button><button id="save">Save</button>
         <span>Export:</span><button data-format="png">PNG</button><button data-format="pdf">PDF</button><button data-format="svg">SVG</button>
         <button data-format="html">HTML</button><button data-format="geojson">GeoJSON</button><button data-format="pdf" data-product="poster">Poster</button>
+        <button data-format="zip" data-product="frames">Frames (zip)</button><button data-format="mp4" data-product="video">Video</button>
         <span id="status" role="status"></span></header>
         <main>
         <section><div><label>Find a place: <input id="q" placeholder="Nam Ninh, 南宁, Haiphong"></label>
@@ -34,7 +35,7 @@ enum EditorPage {
         <script>
         "use strict";
         const token = document.querySelector('meta[name="csrf-token"]').content;
-        let grid = {columns: [], rows: []}, selected = 0, options = {}, timer = null, previewURL = null, renderSeq = 0;
+        let grid = {columns: [], rows: []}, selected = 0, options = {}, keys = {}, timer = null, previewURL = null, renderSeq = 0;
         const $ = id => document.getElementById(id);
         const say = t => { $("status").textContent = t; };
         async function api(method, path, body, type) {
@@ -74,13 +75,14 @@ enum EditorPage {
           document.querySelectorAll("td.bad").forEach(td => { td.classList.remove("bad"); td.title = ""; }); $("errors").textContent = "";
           say("unsaved changes"); preview();
         }
-        function renderOptions(extra) {
-          const o = {}; for (const [k, v] of Object.entries(options)) if (v !== "") o[k] = v;
+        // The options set in the panel that `product` takes (a map takes no frame rate, a video no size).
+        function renderOptions(product, extra) {
+          const o = {product}; for (const [k, v] of Object.entries(options)) if (v !== "" && keys[product] && keys[product].has(k)) o[k] = v;
           return Object.assign(o, extra);
         }
         async function preview() {
           const seq = ++renderSeq;
-          const r = await api("POST", "/api/render", renderOptions({format: "png", size: "1200x675"}));
+          const r = await api("POST", "/api/render", renderOptions("map", {format: "png", size: "1200x675"}));
           if (seq !== renderSeq) return;
           if (!r.ok) { say((await r.json()).error || r.statusText); return; }
           const url = URL.createObjectURL(await r.blob());
@@ -90,15 +92,21 @@ enum EditorPage {
           const r = await fetch("/api/table"); const j = await r.json();
           grid = {columns: j.columns, rows: j.rows}; drawTable(); say(j.file + (j.saved ? "" : " (the shipped table: download it to keep changes)"));
           $("save").disabled = !j.saved;
-          const o = await (await fetch("/api/options")).json();
+          const lists = {};
+          for (const p of ["map", "poster", "frames", "video"]) {
+            lists[p] = (await (await fetch("/api/options?product=" + p)).json()).options;
+            keys[p] = new Set(lists[p].map(opt => opt.key));
+          }
           const box = $("options");
-          for (const opt of o.options) {
+          const animation = lists.frames.filter(opt => !keys.map.has(opt.key));
+          for (const opt of lists.map.concat([null], animation)) {
+            if (!opt) { const h = document.createElement("strong"); h.textContent = "Frames and video"; h.style.gridColumn = "1 / 3"; box.appendChild(h); continue; }
             const label = document.createElement("label"); label.textContent = opt.key; label.title = opt.help;
             let input;
             if (opt.choices) { input = document.createElement("select"); for (const c of [""].concat(opt.choices.split("|"))) { const e = document.createElement("option"); e.value = c; e.textContent = c || "(default: " + opt.default + ")"; input.appendChild(e); } }
             else { input = document.createElement("input"); input.placeholder = opt.default || opt.value; }
             input.id = "opt-" + opt.key; label.htmlFor = input.id; input.title = opt.help;
-            input.onchange = () => { options[opt.key] = input.value; preview(); };
+            input.onchange = () => { options[opt.key] = input.value; if (keys.map.has(opt.key)) preview(); };
             box.appendChild(label); box.appendChild(input);
           }
           preview();
@@ -127,10 +135,13 @@ enum EditorPage {
           }
         };
         for (const b of document.querySelectorAll("button[data-format]")) b.onclick = async () => {
-          const r = await api("POST", "/api/render", renderOptions({format: b.dataset.format, product: b.dataset.product || "map"}));
+          const product = b.dataset.product || "map";
+          say("making the " + product + " (" + b.dataset.format + ")…");
+          const r = await api("POST", "/api/render", renderOptions(product, {format: b.dataset.format}));
           if (!r.ok) { say((await r.json()).error || r.statusText); return; }
           const a = document.createElement("a"); a.href = URL.createObjectURL(await r.blob());
-          a.download = (b.dataset.product === "poster" ? "poster." : "map.") + b.dataset.format; a.click();
+          a.download = product + "." + b.dataset.format; a.click();
+          say(product + "." + b.dataset.format + " downloaded");
         };
         load();
         </script></body></html>

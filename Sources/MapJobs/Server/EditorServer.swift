@@ -87,7 +87,11 @@ package struct EditorServer: HTTPHandler {
                 return try Self.json(.ok, ["candidates": list])
             case "GET /api/options":
                 let defaults = MapOptions()
-                let list: [[String: String]] = MapOptions.options(for: .render).filter { !$0.commandLineOnly && !RenderService.serverOnly.contains($0.key) }.map { o in
+                let product = request.query["product"] ?? "map"
+                guard RenderService.products[product] != nil else {
+                    return Self.error(.badRequest, "unknown product '\(product)' (expected one of: map, poster, frames, video)")
+                }
+                let list: [[String: String]] = RenderService.options(for: product).map { o in
                     ["key": o.key, "help": o.help, "kind": "\(o.kind)", "value": o.valueName, "choices": o.choices.joined(separator: "|"),
                      "default": o.text(in: defaults) ?? ""]
                 }

@@ -53,16 +53,21 @@ enum OpenAPIDocument {
                   application/json:
                     schema:
                       type: object
-                      description: Any render option by its long name (as partnermap render --help lists them), plus format and product.
+                      description: >-
+                        Any option of the product by its long name (as partnermap render, poster or frames --help
+                        lists them; GET /api/options?product=… gives the list), plus product and format. A map comes
+                        as png (the default), pdf, svg, html or geojson; a poster as pdf (the default), png or svg;
+                        frames as a zip of the frames folder (every frame, frames.json and layout.json); a video as
+                        mp4 (the default), webm or gif, which needs ffmpeg on the server.
                       properties:
-                        format: {type: string, enum: [png, pdf, svg, html, geojson], default: png}
-                        product: {type: string, enum: [map, poster], default: map}
+                        product: {type: string, enum: [map, poster, frames, video], default: map}
+                        format: {type: string, enum: [png, pdf, svg, html, geojson, zip, mp4, webm, gif]}
                       additionalProperties: true
               responses:
                 '200':
                   description: The file
-                  content: {image/png: {}, application/pdf: {}, image/svg+xml: {}, text/html: {}, application/geo+json: {}}
-                '422': {description: A bad option, or too many pixels}
+                  content: {image/png: {}, application/pdf: {}, image/svg+xml: {}, text/html: {}, application/geo+json: {}, application/zip: {}, video/mp4: {}, video/webm: {}, image/gif: {}}
+                '422': {description: A bad option, too many pixels or frames, or no ffmpeg for a video}
                 '503': {description: Too many renders at once}
           /api/geocode:
             get:
@@ -74,7 +79,9 @@ enum OpenAPIDocument {
                 '200': {description: Candidates, content: {application/json: {schema: {type: object, properties: {candidates: {type: array, items: {type: object, additionalProperties: {type: string}}}}}}}}
           /api/options:
             get:
-              summary: Every render option (key, help, kind, choices, default), from which the page makes its panel
+              summary: Every option of a product (key, help, kind, choices, default), from which the page makes its panel
+              parameters:
+                - {name: product, in: query, schema: {type: string, enum: [map, poster, frames, video], default: map}}
               responses:
                 '200': {description: The options, content: {application/json: {}}}
           /openapi.yaml:

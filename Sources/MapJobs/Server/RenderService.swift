@@ -2,14 +2,16 @@ import CairoCanvas
 import Foundation
 import OptionModel
 
-/// Renders what the editor and the API ask for: any render option by its long name, plus
-/// `format` (png, pdf, svg, html, geojson) and `product` (map or poster), from the table in
-/// memory, with the basemap, fonts and plans kept warm in the process. At most `running`
-/// renders at once and `waiting` more queued; beyond that the answer is "busy".
+/// Renders what the editor and the API ask for: any option of the product by its long name, plus
+/// `product` (map, poster, frames or video) and `format`, from the table in memory, with the
+/// basemap, fonts and plans kept warm in the process. Frames come as a zip of the frames folder.
+/// At most `running` renders at once and `waiting` more queued; beyond that the answer is "busy".
 final class RenderService: @unchecked Sendable {
     let shared = SharedInputs()
-    /// Pixels a render may have at most.
+    /// Pixels a render (or one frame) may have at most.
     static let maxPixels = 4096 * 4096
+    /// Frames an export of frames or a video may have at most.
+    static let maxFrames = 1_200
     private let gate: RenderGate
 
     init(running: Int = 2, waiting: Int = 32) { gate = RenderGate(running: running, waiting: waiting) }
@@ -20,33 +22,48 @@ final class RenderService: @unchecked Sendable {
     struct Busy: Error {}
 
     /// Options that name files on the server: a request may not set them.
-    static let serverOnly: Set<String> = ["data", "output", "layout-report", "spec", "encoding", "separator", "sheet"]
+    static let serverOnly: Set<String> = ["data", "output", "layout-report", "spec", "encoding", "separator", "sheet", "video"]
 
-    /// The formats a request may ask for, with their content types.
-    static let formats = ["png": "image/png", "pdf": "application/pdf", "svg": "image/svg+xml", "html": "text/html; charset=utf-8",
-                          "geojson": "application/geo+json"]
+    /// What a request may make: each product's command, and its formats with their content types
+    /// (the first is the default).
+    static let products: [String: (command: MapCommand, formats: [(String, String)])] = [
+        "map": (.render, [("png", "image/png"), ("pdf", "application/pdf"), ("svg", "image/svg+xml"),
+                          ("html", "text/html; charset=utf-8"), ("geojson", "application/geo+json")]),
+        "poster": (.poster, [("pdf", "application/pdf"), ("png", "image/png"), ("svg", "image/svg+xml")]),
+        "frames": (.frames, [("zip", "application/zip")]),
+        "video": (.frames, [("mp4", "video/mp4"), ("webm", "video/webm"), ("gif", "image/gif")]),
+    ]
+
+    /// The options a product takes from a request.
+    static func options(for product: String) -> [Option<MapOptions>] {
+        guard let command = products[product]?.command else { return [] }
+        return MapOptions.options(for: command).filter { !$0.commandLineOnly && !serverOnly.contains($0.key) }
+    }
 
     /// The bytes of a render and their content type.
     func render(_ json: [String: Any], table: Data, tableName: String, version: Int) async throws -> (Data, String) {
-        let format = (json["format"] as? String ?? "png").lowercased()
-        guard let type = Self.formats[format] else {
-            throw BadRequest(description: "unknown format '\(format)' (expected one of: \(Self.formats.keys.sorted().joined(separator: ", ")))")
-        }
         let product = json["product"] as? String ?? "map"
-        guard ["map", "poster"].contains(product) else { throw BadRequest(description: "unknown product '\(product)' (expected map or poster)") }
-        let command: MapCommand = product == "poster" ? .poster : .render
+        guard let made = Self.products[product] else {
+            throw BadRequest(description: "unknown product '\(product)' (expected one of: map, poster, frames, video)")
+        }
+        let format = (json["format"] as? String ?? made.formats[0].0).lowercased()
+        guard let type = made.formats.first(where: { $0.0 == format })?.1 else {
+            throw BadRequest(description: "a \(product) comes as \(made.formats.map(\.0).joined(separator: ", ")), not '\(format)'")
+        }
+        let command = made.command
         var o = MapOptions()
-        let known = MapOptions.options(for: command)
+        let known = Self.options(for: product)
         var words: [String] = []
         for (key, value) in json.sorted(by: { $0.key < $1.key }) where key != "format" && key != "product" {
-            guard let option = known.first(where: { $0.names.contains(key) && !$0.commandLineOnly }), !Self.serverOnly.contains(option.key) else {
-                throw BadRequest(description: "unknown or server-only option '\(key)'")
+            guard let option = known.first(where: { $0.names.contains(key) }) else {
+                throw BadRequest(description: "unknown or server-only option '\(key)' for a \(product)")
             }
             let values: [String]
             switch value {
             case let s as String: values = [s]
+            // JSON's 0 and 1 cast to Bool too: a number is told from true/false by its C type ("c" is a Bool).
+            case let n as NSNumber where String(cString: n.objCType) != "c": values = [n.stringValue]
             case let b as Bool: values = [b ? "true" : "false"]
-            case let n as NSNumber: values = [n.stringValue]
             case let a as [Any]: values = option.kind == .list ? a.map { "\($0)" } : [a.map { "\($0)" }.joined(separator: ",")]
             default: throw BadRequest(description: "'\(key)' takes a string, a number, true/false or a list")
             }
@@ -87,12 +104,22 @@ final class RenderService: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let file = dir + "/out." + format
         var options = o
-        if product == "poster" {
+        switch product {
+        case "poster":
             options.poster.output = file
             var job = PosterJob(options: options)
             job.shared = shared
             _ = try job.run()
-        } else {
+        case "frames", "video":
+            let frames = dir + "/frames"
+            options.frames.output = frames
+            if product == "video" { options.frames.video = file }
+            var job = FramesJob(options: options)
+            job.shared = shared
+            job.frameLimit = Self.maxFrames
+            _ = try job.run()
+            if product == "frames" { return try FramesArchive.zip(folder: frames) }
+        default:
             options.render.output = file
             var job = RenderJob(options: options)
             job.shared = shared
