@@ -174,6 +174,22 @@ def main():
             request(port, "POST", "/api/render", {"size": "1200x675"})
             lat.append(time.time() - s)
         print("preview: median %.0f ms of 15 renders at 1200x675" % (statistics.median(lat) * 1000))
+        # After an edit: a partner's year changes (a new table, so a new plan), then the preview.
+        status, _, body = request(port, "GET", "/api/table")
+        grid = json.loads(body)
+        col = grid["columns"].index("year")
+        dated = [r for r in grid["rows"] if r[col]]
+        lat, edits = [], []
+        for i in range(15):
+            dated[3][col] = str(2001 + i % 2)
+            s = time.time()
+            request(port, "PUT", "/api/table", {"columns": grid["columns"], "rows": grid["rows"]}, own)
+            m = time.time()
+            request(port, "POST", "/api/render", {"size": "1200x675"})
+            edits.append(m - s)
+            lat.append(time.time() - m)
+        print("after an edit: median %.0f ms to take the table, then %.0f ms to render at 1200x675 (15 edits)"
+              % (statistics.median(edits) * 1000, statistics.median(lat) * 1000))
 
         if browser and os.path.exists("/usr/bin/chromium"):
             editor(port, table, shot)
@@ -212,6 +228,19 @@ def editor(port, table, shot):
         cell.send_keys("1999")
         wait.until(lambda d: d.execute_script("return document.getElementById('preview').dataset.seq") != seq)
         check(driver.execute_script("return document.getElementById('preview').src") != before, "the preview changes after an edit")
+        # An edit's time to the screen, measured by the page: from the input event to the decoded image.
+        shown = []
+        for year in ["2001", "2002", "2001", "2002", "2001", "2002", "2001"]:
+            seq = driver.execute_script("return document.getElementById('preview').dataset.seq")
+            driver.execute_script("const c = arguments[0]; c.value = arguments[1]; c.dispatchEvent(new Event('input'));", cell, year)
+            wait.until(lambda d: d.execute_script("return document.getElementById('preview').dataset.seq") != seq)
+            shown.append(int(driver.execute_script("return document.getElementById('preview').dataset.editMs") or -1))
+        print("editor: an edit shows in the preview after a median %d ms (%s)" % (statistics.median(shown), shown))
+        cell.clear()
+        cell.send_keys("1999")
+        wait.until(lambda d: d.execute_script("return !pushing && !dirty"))
+        check(driver.execute_script("return document.activeElement === arguments[0] && arguments[0].value === '1999'", cell),
+              "the cell keeps its focus while the year is typed (each keystroke is checked and previewed)")
         driver.find_element(By.ID, "save").click()
         wait.until(lambda d: d.find_element(By.ID, "status").text == "saved")
         rows = open(table, encoding="utf-8").read().splitlines()

@@ -35,7 +35,8 @@ enum EditorPage {
         <script>
         "use strict";
         const token = document.querySelector('meta[name="csrf-token"]').content;
-        let grid = {columns: [], rows: []}, selected = 0, options = {}, keys = {}, timer = null, previewURL = null, renderSeq = 0;
+        let grid = {columns: [], rows: []}, selected = 0, options = {}, keys = {}, previewURL = null, renderSeq = 0;
+        let pushing = false, dirty = false, editedAt = 0;
         const $ = id => document.getElementById(id);
         const say = t => { $("status").textContent = t; };
         async function api(method, path, body, type) {
@@ -61,32 +62,49 @@ enum EditorPage {
               td.appendChild(input);
             });
           });
+          markErrors(errors);
+        }
+        // Marks the cells in error on the table as drawn (so the cell being typed in keeps its focus).
+        function markErrors(errors) {
+          const t = $("table");
+          document.querySelectorAll("td.bad").forEach(td => { td.classList.remove("bad"); td.title = ""; });
           for (const e of errors || []) {
             const c = grid.columns.indexOf(e.column), cell = t.rows[e.row + 1] && t.rows[e.row + 1].cells[c + 1];
             if (cell) { cell.classList.add("bad"); cell.title = e.message; }
           }
           $("errors").textContent = (errors || []).map(e => "row " + (e.row + 1) + (e.column ? ", " + e.column : "") + ": " + e.message).join("\\n");
         }
-        function changed() { clearTimeout(timer); timer = setTimeout(push, 150); }
+        // Every edit is sent at once; edits made while one is on its way go together in the next.
+        function changed() { editedAt = performance.now(); dirty = true; if (!pushing) push(); }
         async function push() {
+          pushing = true;
+          try { while (dirty) { dirty = false; await pushOnce(); } } finally { pushing = false; }
+        }
+        async function pushOnce() {
+          const since = editedAt;
           const r = await api("PUT", "/api/table", grid);
-          if (r.status === 422) { const j = await r.json(); document.querySelectorAll("td.bad").forEach(td => td.classList.remove("bad")); drawTable(j.errors); say("errors in the table"); return; }
+          if (r.status === 422) { markErrors((await r.json()).errors); say("errors in the table"); return; }
           if (!r.ok) { say((await r.json()).error || r.statusText); return; }
-          document.querySelectorAll("td.bad").forEach(td => { td.classList.remove("bad"); td.title = ""; }); $("errors").textContent = "";
-          say("unsaved changes"); preview();
+          markErrors([]);
+          say("unsaved changes"); await preview(since);
         }
         // The options set in the panel that `product` takes (a map takes no frame rate, a video no size).
         function renderOptions(product, extra) {
           const o = {product}; for (const [k, v] of Object.entries(options)) if (v !== "" && keys[product] && keys[product].has(k)) o[k] = v;
           return Object.assign(o, extra);
         }
-        async function preview() {
+        // Redraws the preview; after an edit made at `since`, the image's data-edit-ms says how long
+        // the edit took to show.
+        async function preview(since) {
           const seq = ++renderSeq;
           const r = await api("POST", "/api/render", renderOptions("map", {format: "png", size: "1200x675"}));
           if (seq !== renderSeq) return;
           if (!r.ok) { say((await r.json()).error || r.statusText); return; }
-          const url = URL.createObjectURL(await r.blob());
-          if (previewURL) URL.revokeObjectURL(previewURL); previewURL = url; $("preview").src = url; $("preview").dataset.seq = seq;
+          const url = URL.createObjectURL(await r.blob()), img = $("preview");
+          if (previewURL) URL.revokeObjectURL(previewURL); previewURL = url; img.src = url;
+          try { await img.decode(); } catch (e) { /* a later preview replaced this one */ }
+          img.dataset.editMs = since ? String(Math.round(performance.now() - since)) : "";
+          img.dataset.seq = seq;
         }
         async function load() {
           const r = await fetch("/api/table"); const j = await r.json();
