@@ -132,9 +132,14 @@ package struct SceneAssembler {
             return (c, p)
         }
         let rings = partners.filter { showing.new.contains($0.0.id) }.map(\.1)
-        let moved = Set(partners.map(\.1))
-        let ticks: [SceneItem] = (ticks.filter { moved.contains($0.1) }).map {
-            .stroke(Path(polyline: [$0.0, $0.1]), Stroke(color: plan.theme.mutedText, width: plan.sizing.line(0.5)))
+        // A moved marker's tick to its true place is tagged with its city, so an interactive page
+        // hides the tick with the marker.
+        let shown = Dictionary(partners.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
+        let ticks: [SceneItem] = ticks.compactMap { tick in
+            shown[tick.1].map { c in
+                .tagged(ItemTag(.city, id: c.id, year: c.year),
+                        [.stroke(Path(polyline: [tick.0, tick.1]), Stroke(color: plan.theme.mutedText, width: plan.sizing.line(0.5)))])
+            }
         }
         return ticks + painter.items(hub: hub.map { (plan.network.hub, $0) }, partners: partners) + painter.emphasis(rings)
     }
