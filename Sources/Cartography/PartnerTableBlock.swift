@@ -129,10 +129,27 @@ struct PartnerTableBlock {
         return headerHeight + tallest
     }
 
+    /// The rows of each column in `box`: split evenly when they all fit its height, else each
+    /// column filled to the box's foot in order; and the rows left over, for which there is no room.
+    func columnsOfRows(in box: Rect) -> (parts: [ArraySlice<Row>], left: [Row]) {
+        let k = columns(forWidth: box.width)
+        let rs = fittedRows(forWidth: box.width)
+        if height(forWidth: box.width) <= box.height + 0.5 { return (split(rs, into: k), []) }
+        var parts: [ArraySlice<Row>] = []
+        var start = 0
+        while parts.count < k, start < rs.count {
+            var end = start, y = headerHeight
+            while end < rs.count, y + rowHeight(rs[end]) <= box.height + 0.5 { y += rowHeight(rs[end]); end += 1 }
+            parts.append(rs[start..<end])
+            start = end
+        }
+        return (parts, Array(rs[start...]))
+    }
+
     func items(in box: Rect) -> [SceneItem] {
         let k = columns(forWidth: box.width)
         let rs = fittedRows(forWidth: box.width)
-        let parts = split(rs, into: k)
+        let parts = columnsOfRows(in: box).parts
         let widths = cellWidths(rs)
         let columnWidth = columnWidth(widths)
         let spare = (box.width - Double(k) * columnWidth - Double(k - 1) * columnGap) / Double(k)

@@ -139,7 +139,13 @@ package struct PosterComposer {
         items.append(.text(TextBlock(text: subtitle, font: subtitleFont, origin: Point(layout.title.minX, subtitleY + u), color: theme.mutedText)))
         items += legend.items(at: Point(layout.legend.minX, layout.legend.minY))
         items += chart.items(in: layout.timeline)
-        items += table.items(in: layout.table)
+        let left = table.columnsOfRows(in: layout.tableRoom).left
+        if !left.isEmpty {
+            let names = left.prefix(10).map { $0.city.name(.en) ?? $0.city.id }.joined(separator: ", ")
+            warnings.append("the partner table has room for \(network.partners.count - left.count) of the \(network.partners.count) partners on this paper; "
+                + "left out of it: \(names)\(left.count > 10 ? " … and \(left.count - 10) more" : "") (a larger --paper lists them all)")
+        }
+        items += table.items(in: layout.tableRoom)
         items.append(.text(TextBlock(text: credits, font: creditFont, origin: Point(layout.credits.minX, layout.credits.minY), color: theme.mutedText)))
         if page.bleed > 0 { items += cropMarks(layout.trim, bleed: page.bleed, length: page.slug * 0.75, width: max(0.25 * spec.dpi / 72, 0.5)) }
 
@@ -151,7 +157,7 @@ package struct PosterComposer {
         // but for a panel's key.
         let blocks: [(String, String, Rect)] = [("title", "title", layout.title), ("map", "main", layout.map)]
             + layout.insets.enumerated().map { ("inset", "inset-\($0.offset + 1)", $0.element) }
-            + [("chart", "timeline", layout.timeline), ("legend", "legend", layout.legend), ("table", "table", layout.table),
+            + [("chart", "timeline", layout.timeline), ("legend", "legend", layout.legend), ("table", "table", layout.tableRoom),
                ("credits", "credits", layout.credits)]
         facts.elements = facts.elements.filter { $0.kind == "key" } + blocks.map { LayoutFacts.Element(kind: $0.0, id: $0.1, box: $0.2) }
         return (scene, layout, facts, warnings)

@@ -26,6 +26,11 @@ package struct PosterLayout: Sendable, Equatable {
         table.maxY + gap / 2 <= credits.minY && mapShare >= least
     }
 
+    /// The table's box, cut short above the credits where the table needs more than the page has.
+    package var tableRoom: Rect {
+        Rect(x: table.minX, y: table.minY, width: table.width, height: max(0, min(table.height, credits.minY - gap / 2 - table.minY)))
+    }
+
     /// Every box with a name, for checks and tests.
     package var boxes: [(String, Rect)] {
         [("title", title), ("map", map)] + insets.enumerated().map { ("inset \($0.offset + 1)", $0.element) }

@@ -50,6 +50,30 @@ import Testing
         #expect(Set(rows.map(\.english)).count == rows.count)
         #expect(rows.first?.name == "班珠尔")
     }
+
+    /// A table longer than the page has room for stops above the credits, and says who is left out;
+    /// one that fits says nothing.
+    @Test func aTableTooLongForThePageStopsAboveTheCreditsAndSaysWho() throws {
+        let hub = Fixture.inputs.network.hub
+        let partners = (0..<900).map { i in
+            City(id: "p\(i)", names: [.en: "Partner \(i)"], country: "Japan", iso2: "JP", continent: .asia,
+                 lat: -50 + Double(i % 100), lon: -170 + Double(i / 100) * 37, relation: .sister, year: 1950 + i % 70)
+        }
+        let crowded = Network(hub: hub, partners: partners, source: "test")
+        let made = try composer(paper: (297, 420), landscape: false, lang: "en").compose(crowded)
+        #expect(made.layout.tableRoom.maxY <= made.layout.credits.minY)
+        let warning = try #require(made.warnings.first { $0.hasPrefix("the partner table has room for") }, "\(made.warnings)")
+        let room = made.layout.tableRoom
+        let listed = made.scene.layers.flatMap(\.items).filter { item in
+            // The table's rows (not its headers, on its top line).
+            if case let .text(block) = item { return block.text.hasPrefix("Partner ") && block.origin.y > room.minY + 1 && room.contains(block.origin) }
+            return false
+        }.count
+        #expect(warning.contains("room for \(listed) of the 900 partners"), "\(warning)")
+        #expect(listed > 50 && listed < 900)
+        let nanning = try composer(paper: (594, 841), landscape: false, lang: "en").compose(Fixture.inputs.network)
+        #expect(!nanning.warnings.contains { $0.hasPrefix("the partner table") })
+    }
 }
 
 @Suite(.serialized) struct PosterCountryNameTests {
