@@ -13,33 +13,22 @@ import Foundation
 package enum PDFXFinish {
     /// `documentID` names the document in the XMP (xmpMM:DocumentID and InstanceID), a UUID.
     package static func apply(to pdf: [UInt8], documentID: String) throws -> [UInt8] {
-        var handle = qpdf_init()
-        defer { qpdf_cleanup(&handle) }
-        guard let q = handle else { throw CanvasError.cairo("cannot start libqpdf") }
-        qpdf_silence_errors(q)
-        qpdf_set_attempt_recovery(q, QPDF_FALSE)
-        func failed() -> Bool { qpdf_has_error(q) != QPDF_FALSE }
-        func failure(_ step: String) -> CanvasError {
-            let detail = failed() ? String(cString: qpdf_get_error_full_text(q, qpdf_get_error(q))) : "missing"
-            return CanvasError.cairo("cannot finish the PDF/X (\(step)): \(detail)")
-        }
-        return try pdf.withUnsafeBytes { bytes in
-            guard let start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { throw failure("read") }
-            _ = qpdf_read_memory(q, "Ghostscript PDF", start, UInt64(bytes.count), nil)
-            guard !failed() else { throw failure("read") }
+        try QPDFEdit.edit(pdf, named: "Ghostscript PDF", what: "the PDF/X", otherwise: "missing") { doc in
+            let q = doc.q
             for n in 0..<qpdf_get_num_pages(q) {
                 let page = qpdf_get_page_n(q, Int(n))
                 if qpdf_oh_has_key(q, page, "/TrimBox") == QPDF_FALSE, qpdf_oh_has_key(q, page, "/ArtBox") == QPDF_FALSE {
                     qpdf_oh_replace_key(q, page, "/TrimBox", qpdf_oh_new_object(q, qpdf_oh_get_key(q, page, "/MediaBox")))
                 }
                 let group = qpdf_oh_get_key(q, page, "/Group")
-                if qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, group, "/CS"), "/DeviceRGB") != QPDF_FALSE {
+                if qpdf_oh_is_dictionary(q, group) != QPDF_FALSE,
+                   qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, group, "/CS"), "/DeviceRGB") != QPDF_FALSE {
                     qpdf_oh_replace_key(q, group, "/CS", qpdf_oh_new_name(q, "/DeviceCMYK"))
                 }
             }
-            guard !failed() else { throw failure("page boxes") }
+            guard !doc.failed() else { throw doc.failure("page boxes") }
             let info = qpdf_oh_get_key(q, qpdf_get_trailer(q), "/Info")
-            guard !failed(), qpdf_oh_is_dictionary(q, info) != QPDF_FALSE else { throw failure("/Info") }
+            guard !doc.failed(), qpdf_oh_is_dictionary(q, info) != QPDF_FALSE else { throw doc.failure("/Info") }
             func text(_ key: String) -> String? {
                 let value = qpdf_oh_get_key(q, info, key)
                 guard qpdf_oh_is_string(q, value) != QPDF_FALSE, let utf8 = qpdf_oh_get_utf8_value(q, value) else { return nil }
@@ -50,8 +39,8 @@ package enum PDFXFinish {
                 guard qpdf_oh_is_name(q, value) != QPDF_FALSE else { return nil }
                 return String(String(cString: qpdf_oh_get_name(q, value)).dropFirst())
             }
-            guard let version = text("/GTS_PDFXVersion") else { throw failure("/GTS_PDFXVersion") }
-            guard let creation = text("/CreationDate"), let created = xmpDate(creation) else { throw failure("/CreationDate") }
+            guard let version = text("/GTS_PDFXVersion") else { throw doc.failure("/GTS_PDFXVersion") }
+            guard let creation = text("/CreationDate"), let created = xmpDate(creation) else { throw doc.failure("/CreationDate") }
             // PDF/X states both dates in both places; the modification is the creation unless said.
             let modified = text("/ModDate").flatMap(xmpDate) ?? created
             if text("/ModDate").flatMap(xmpDate) == nil { qpdf_oh_replace_key(q, info, "/ModDate", qpdf_oh_new_string(q, creation)) }
@@ -67,14 +56,7 @@ package enum PDFXFinish {
             qpdf_oh_replace_key(q, dict, "/Type", qpdf_oh_new_name(q, "/Metadata"))
             qpdf_oh_replace_key(q, dict, "/Subtype", qpdf_oh_new_name(q, "/XML"))
             qpdf_oh_replace_key(q, qpdf_get_root(q), "/Metadata", stream)
-            guard !failed() else { throw failure("/Metadata") }
-            _ = qpdf_init_write_memory(q)
-            guard !failed() else { throw failure("write") }
-            qpdf_set_deterministic_ID(q, QPDF_TRUE)
-            qpdf_set_decode_level(q, qpdf_dl_none)
-            _ = qpdf_write(q)
-            guard !failed(), let out = qpdf_get_buffer(q) else { throw failure("write") }
-            return Array(UnsafeBufferPointer(start: out, count: Int(qpdf_get_buffer_length(q))))
+            guard !doc.failed() else { throw doc.failure("/Metadata") }
         }
     }
 
