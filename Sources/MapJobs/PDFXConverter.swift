@@ -56,10 +56,8 @@ enum PDFXConverter {
         var b = Array(digest.prefix(16))
         b[6] = b[6] & 0x0f | 0x40
         b[8] = b[8] & 0x3f | 0x80
-        let hex = b.map { String(format: "%02x", $0) }.joined()
-        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { r in
-            String(hex[hex.index(hex.startIndex, offsetBy: r.lowerBound)..<hex.index(hex.startIndex, offsetBy: r.upperBound)])
-        }.joined(separator: "-")
+        let hex = Array(b.map { String(format: "%02x", $0) }.joined())
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(hex[$0]) }.joined(separator: "-")
     }
 
     /// gs's options: pdfwrite at PDF 1.6 (PDF/X-4's base), colours to CMYK through `profile`, and
