@@ -145,13 +145,12 @@ package struct SceneRenderer: Sendable {
         // PDF boxes are in points from the bottom left.
         func points(_ r: Rect) -> [Double] { [r.minX * k, hPt - r.maxY * k, r.maxX * k, hPt - r.minY * k] }
         var boxes = scene.trimBox.map { trim in QPDFFinish.Boxes(trim: points(trim), bleed: points(scene.bleedBox ?? trim)) }
-        // PDF/X wants the trimmed page stated, inside the bleed and the bleed inside the page, also
-        // once written in thousandths of a point; Ghostscript's check fails edges that coincide, so
-        // a trim edge on the bleed's moves in by a thousandth.
+        // PDF/X wants the trimmed page stated (the whole page when it has no bleed), inside the
+        // bleed and the bleed inside the page, also once written in thousandths of a point.
         if forPrint {
             let page = [0, 0, (wPt * 1000).rounded(.down) / 1000, (hPt * 1000).rounded(.down) / 1000]
             let bleed = (boxes?.bleed ?? page).enumerated().map { $0 < 2 ? max($1, page[$0]) : min($1, page[$0]) }
-            let trim = (boxes?.trim ?? page).enumerated().map { $0 < 2 ? max($1, bleed[$0] + 0.001) : min($1, bleed[$0] - 0.001) }
+            let trim = (boxes?.trim ?? page).enumerated().map { $0 < 2 ? max($1, bleed[$0]) : min($1, bleed[$0]) }
             boxes = QPDFFinish.Boxes(trim: trim, bleed: bleed)
         }
         return try QPDFFinish.apply(to: sink.bytes, boxes: boxes, date: creationDate.map(Self.pdfDate), forPrint: forPrint)

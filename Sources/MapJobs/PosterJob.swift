@@ -69,7 +69,7 @@ public struct PosterJob {
         renderer.forPrint = print != nil
         var bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: renderer, measurer: inputs.measurer).bytes(poster.scene, as: format) }
         if let print {
-            bytes = try times.measure("convert to CMYK PDF/X (Ghostscript)") { try PDFXConverter.convert(bytes, in: target.folder, with: print, dpi: spec.dpi) }
+            bytes = try times.measure("convert to CMYK PDF/X (Ghostscript)") { try PDFXConverter.convert(bytes, in: target.folder, with: print) }
         }
         var files = [(path: output, bytes: bytes)]
         if let report = options.poster.layoutReport {

@@ -117,7 +117,7 @@ public struct RenderJob {
         renderer.baseRasters = shared?.baseRasters
         var bytes = try times.measure("draw and encode \(format.rawValue)") { try SceneEncoder(renderer: renderer, measurer: inputs.measurer).bytes(scene, as: format) }
         if let print {
-            bytes = try times.measure("convert to CMYK PDF/X (Ghostscript)") { try PDFXConverter.convert(bytes, in: scratch, with: print, dpi: spec.dpi) }
+            bytes = try times.measure("convert to CMYK PDF/X (Ghostscript)") { try PDFXConverter.convert(bytes, in: scratch, with: print) }
         }
         return (bytes, plan)
     }

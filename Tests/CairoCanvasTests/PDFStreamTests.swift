@@ -82,4 +82,13 @@ import Testing
         let undated = try SceneRenderer().render(scene(), as: .pdf)
         #expect(!String(decoding: undated, as: UTF8.self).contains("D:20231114"))
     }
+
+    /// The PDF/X-4 XMP restates the Info dictionary's dates in ISO 8601, time zone included.
+    @Test func pdfDatesBecomeXMPDates() {
+        #expect(PDFXFinish.xmpDate("D:20231114221320Z") == "2023-11-14T22:13:20Z")
+        #expect(PDFXFinish.xmpDate("D:20261202100847+08'00'") == "2026-12-02T10:08:47+08:00")
+        #expect(PDFXFinish.xmpDate("D:20261202100847-03'30") == "2026-12-02T10:08:47-03:30")
+        #expect(PDFXFinish.xmpDate("20231114221320") == "2023-11-14T22:13:20", "no zone stated, none made up")
+        #expect(PDFXFinish.xmpDate("D:2023") == nil)
+    }
 }

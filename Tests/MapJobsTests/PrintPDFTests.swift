@@ -3,8 +3,9 @@ import MapJobs
 import Testing
 import TestSupport
 
-/// `--color-space cmyk`: Ghostscript turns the PDF into a PDF/X-3 with a CMYK output intent and no
-/// RGB left, keeps the boxes and the metadata, and puts black text on the black plate alone.
+/// `--color-space cmyk`: Ghostscript turns the PDF into a PDF/X-4 with a CMYK output intent and no
+/// RGB left, keeps the boxes, the metadata (restated as XMP), the text as text and the
+/// transparency, and puts black text on the black plate alone.
 /// (Ghostscript is one of the packages `make test` installs.)
 @Suite(.serialized) struct PrintPDFTests {
     /// The poster or the map as a print PDF, with its layout report.
@@ -16,26 +17,52 @@ import TestSupport
     }
 
     /// The acceptance check: an output intent, a PDF/X version, no DeviceRGB anywhere (qpdf
-    /// spells every object out, uncompressed), and a sound structure.
-    func expectPDFX(_ pdf: String, in s: Scratch) throws {
+    /// spells every object out, uncompressed), and a sound structure; and what makes it PDF/X-4:
+    /// the XMP stating the version, PDF 1.6 at most, a TrimBox, embedded fonts, text that is text
+    /// (`phrase` is extracted) and transparency kept (translucent arcs, halos).
+    func expectPDFX(_ pdf: String, saying phrase: String, in s: Scratch) throws {
         let qdf = s.file("print.qdf")
         #expect(run("/usr/bin/qpdf", ["--qdf", "--object-streams=disable", pdf, qdf]) != nil)
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: qdf)), as: UTF8.self)
         #expect(text.contains("/OutputIntent") && text.contains("/S /GTS_PDFX") && text.contains("/DestOutputProfile"))
-        #expect(text.contains("/GTS_PDFXVersion (PDF/X-3:2002)"))
+        #expect(text.contains("/GTS_PDFXVersion (PDF/X-4)") && text.contains("/Trapped /False"))
         #expect(!text.contains("/DeviceRGB"))
         #expect(run("/usr/bin/qpdf", ["--check", pdf]) != nil, "qpdf --check failed")
+        let header = String(decoding: try Data(contentsOf: URL(fileURLWithPath: pdf)).prefix(8), as: UTF8.self)
+        #expect(["%PDF-1.3", "%PDF-1.4", "%PDF-1.5", "%PDF-1.6"].contains(header), "PDF/X-4 is PDF 1.6 at most: \(header)")
+        // The output intent's profile is a four-component ICC stream.
+        let profile = try #require(text.firstMatch(of: /\/DestOutputProfile (\d+) 0 R/)?.1, "no profile in the output intent")
+        let object = try #require(text.range(of: "\n\(profile) 0 obj\n"), "no object \(profile)")
+        #expect(text[object.upperBound...].prefix(400).contains("/N 4") && text[object.upperBound...].prefix(400).contains("stream"),
+                "the output intent's profile is not a four-component ICC stream")
+        // XMP in the catalog, agreeing with the Info dictionary.
+        let xmp = try #require(run("/usr/bin/pdfinfo", ["-meta", pdf]))
+        #expect(xmp.contains("xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"") && xmp.contains("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>"))
+        #expect(xmp.contains("<pdf:Trapped>False</pdf:Trapped>") && xmp.contains("<xmpMM:DocumentID>uuid:") && xmp.contains("<xmpMM:InstanceID>uuid:"))
+        let info = try #require(run("/usr/bin/pdfinfo", ["-isodates", "-box", pdf]))
+        for (key, tag) in [("CreationDate", "xmp:CreateDate"), ("ModDate", "xmp:ModifyDate"), ("ModDate", "xmp:MetadataDate"), ("Producer", "pdf:Producer"), ("Title", "dc:title")] {
+            let value = try #require(field(info, key), "no \(key) in Info")
+            let stated = tag == "dc:title" ? ">" + value + "</rdf:li>" : "<\(tag)>\(value)</\(tag)>"
+            #expect(xmp.contains(stated), "XMP \(tag) does not restate Info \(key) \(value)")
+        }
+        #expect(field(info, "TrimBox") != nil && field(info, "Encrypted") == "no")
+        let fonts = try #require(run("/usr/bin/pdffonts", [pdf])).split(separator: "\n").dropFirst(2).map { $0.split(separator: " ") }
+        #expect(!fonts.isEmpty && fonts.allSatisfy { $0.count > 5 && $0[$0.count - 5] == "yes" }, "fonts not embedded")
+        #expect(try #require(run("/usr/bin/pdftotext", [pdf, "-"])).contains(phrase), "\(phrase) is not text in the PDF")
+        #expect(text.contains("/SMask") || text.contains("/S /Transparency") || text.contains("/ca 0."), "the transparency was flattened")
     }
 
     @Test func aPosterWithBleedBecomesPDFXWithItsBoxesAndMetadata() throws {
         let s = try Scratch()
         defer { s.remove() }
         let pdf = try make(.poster, ["--paper", "A3", "--bleed", "3", "--author", "Foreign Affairs Office of Nanning"], in: s)
-        try expectPDFX(pdf, in: s)
+        try expectPDFX(pdf, saying: "Nanning’s partner cities", in: s)
         let info = try #require(run("/usr/bin/pdfinfo", ["-box", pdf]))
         #expect(field(info, "Title") == "Nanning’s partner cities")
         #expect(field(info, "Author") == "Foreign Affairs Office of Nanning")
         #expect(field(info, "Keywords")?.hasPrefix("Nanning, 南宁") == true)
+        let xmp = try #require(run("/usr/bin/pdfinfo", ["-meta", pdf]))
+        #expect(xmp.contains("<pdf:Keywords>Nanning, 南宁") && xmp.contains("Foreign Affairs Office of Nanning</rdf:li>"), "the XMP keeps the keywords and the author")
         let trim = try #require(field(info, "TrimBox")).split(separator: " ").compactMap { Double($0) }
         let bleed = try #require(field(info, "BleedBox")).split(separator: " ").compactMap { Double($0) }
         try #require(trim.count == 4 && bleed.count == 4)
@@ -47,7 +74,13 @@ import TestSupport
     @Test func aMapBecomesPDFX() throws {
         let s = try Scratch()
         defer { s.remove() }
-        try expectPDFX(try make(.render, ["--size", "960x540"], in: s), in: s)
+        let pdf = try make(.render, ["--size", "960x540"], in: s)
+        try expectPDFX(pdf, saying: "Nanning", in: s)
+        // With no bleed, the paper is the page.
+        let info = try #require(run("/usr/bin/pdfinfo", ["-box", pdf]))
+        #expect(field(info, "TrimBox") != nil && field(info, "TrimBox") == field(info, "MediaBox"))
+        let qdf = String(decoding: try Data(contentsOf: URL(fileURLWithPath: s.file("print.qdf"))), as: UTF8.self)
+        #expect(qdf.contains("/TrimBox"), "the TrimBox is stated, not defaulted")
     }
 
     /// Ghostscript's tiffsep device writes one TIFF per plate; every pixel of the title that
