@@ -55,12 +55,16 @@ package enum AtomicFile {
         }
     }
 
-    /// Writes a new file inside a folder that is itself staged, whose whole set arrives by one
-    /// rename: the file needs no temporary and no flush of its own (`flushFileSystem` flushes the
-    /// set once, before that rename).
+    /// Writes a new file inside a folder that is itself a registered temporary, whose whole set
+    /// arrives by one rename: the file needs no temporary and no flush of its own
+    /// (`flushFileSystem` flushes the set once, before that rename). It is created under the
+    /// registry's lock, so a signal's cleanup removes the folder with it.
     package static func writeStaged(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw JobError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        let fd = try TemporaryFiles.shared.createInside { () throws -> Int32 in
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { throw JobError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            return fd
+        }
         defer { close(fd) }
         try writeAll(fd, bytes, reportAs: path)
     }

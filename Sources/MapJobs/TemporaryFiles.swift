@@ -32,6 +32,14 @@ package final class TemporaryFiles: @unchecked Sendable {
         do { return try create() } catch { paths.remove(path); throw error }
     }
 
+    /// Runs `create` (which makes a file inside a temporary folder already remembered) under the
+    /// lock, so a removal under way, which holds it, cannot miss the new file.
+    package func createInside<T>(_ create: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try create()
+    }
+
     /// Runs `commit` (which renames temporaries into place) under the lock; when it succeeds,
     /// forgets `done` and remembers `leaving`, what the commit left to remove.
     package func commit<T>(_ done: [String], leaving: [String] = [], _ commit: () throws -> T) rethrows -> T {

@@ -8,7 +8,7 @@ import TestSupport
 
     /// Starts the program in `dir`, waits until it writes frames there, sends `signal`, and
     /// returns the exit status.
-    func interrupt(_ args: [String], in dir: Scratch, with signal: Int32) throws -> Int32 {
+    func interrupt(_ args: [String], in dir: Scratch, with signal: Int32, after delay: useconds_t = 0) throws -> Int32 {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.program)
         p.arguments = args
@@ -27,6 +27,7 @@ import TestSupport
             usleep(10_000)
             waited += 1
         }
+        usleep(delay)
         kill(p.processIdentifier, signal)
         p.waitUntilExit()
         return p.terminationStatus
@@ -34,11 +35,16 @@ import TestSupport
 
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
     func aSignalDuringFramesLeavesNothingBehind(signal: Int32, status: Int32) throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        let rc = try interrupt(["frames", "--per-year", "24", "--size", "640x360", "--quiet", "-o", "fr"], in: s, with: signal)
-        #expect(rc == status)
-        #expect(try s.contents().isEmpty, "nothing half-made left behind")
+        // At the first frame and later, when the folder holds hundreds of small frames and the
+        // workers go on writing more into it while it is removed.
+        for delay: useconds_t in [0, 300_000, 1_000_000, 2_000_000] {
+            let s = try Scratch()
+            defer { s.remove() }
+            let rc = try interrupt(["frames", "--per-year", "48", "--size", "160x90", "--quiet", "-o", "fr"], in: s, with: signal, after: delay)
+            #expect(rc == status, "\(delay / 1000) ms after the first frame")
+            let left = try s.contents()
+            #expect(left.isEmpty, "nothing half-made left behind \(delay / 1000) ms after the first frame: \(left)")
+        }
     }
 
     /// SIGKILL can't be caught: the staging folder stays, and the next run in the folder removes it.
