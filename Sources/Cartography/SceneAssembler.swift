@@ -53,18 +53,23 @@ package struct SceneAssembler {
             layers.append(Layer(name: layer.rawValue, items: items))
         }
         if wanted(.inset) {
-            layers.append(Layer(name: "inset", items: plan.insets.map { inset in
+            // One layer per inset, named as its arcs' and markers' layer over the map is: an SVG
+            // makes both one group.
+            for (i, inset) in plan.insets.enumerated() {
                 var inner: [SceneItem] = [.fill(inset.ocean, plan.theme.ocean, .nonZero)]
                 inner += base.land(inset.basemap)
                 if wanted(.countries) { inner += base.countries(inset.basemap) }
                 inner += base.borders(inset.basemap)
-                return .clipped(inset.frame, inner)
-            }))
+                layers.append(Layer(name: Self.insetLayer(i), items: [.clipped(inset.frame, inner)]))
+            }
         }
         if !extra.isEmpty { layers.append(Layer(name: "timeline", items: extra)) }
         let background: Color? = plan.spec.useThemeBackground ? plan.theme.background : plan.spec.background
         return Scene(size: plan.spec.size, dpi: plan.spec.dpi, background: background, layers: layers, metadata: metadata)
     }
+
+    /// The layer name of the `index`th inset (from 0): inset-1, inset-2, …
+    static func insetLayer(_ index: Int) -> String { "inset-\(index + 1)" }
 
     /// What goes over the base: arcs, markers and labels of the partners shown, the insets'
     /// own arcs and frames, the legend, title and credits (text as reusable sprites).
@@ -89,7 +94,8 @@ package struct SceneAssembler {
         }
         if wanted(.inset) {
             let locators = plan.locators.flatMap(locatorItems)
-            layers.append(Layer(name: "inset", items: locators + plan.insets.flatMap { insetItems($0, showing) }))
+            if !locators.isEmpty { layers.append(Layer(name: "locators", items: locators)) }
+            for (i, inset) in plan.insets.enumerated() { layers.append(Layer(name: Self.insetLayer(i), items: insetItems(inset, showing))) }
         }
         if wanted(.labels) { layers.append(Layer(name: "labels", items: labelItems(showing))) }
         if wanted(.legend), let legend = plan.legend, let box = plan.legendBox {

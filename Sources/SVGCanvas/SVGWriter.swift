@@ -1,7 +1,7 @@
 import MapScene
 
 /// Writes a scene as an SVG a designer can edit: real `<text>` (a `<tspan>` per line) in the
-/// scene's fonts, one `<g id="…">` per layer named as the scene's layers are, markers and arcs
+/// scene's fonts, one `<g id="…">` per layer name of the scene, markers and arcs
 /// tagged with their city (`data-id`, `data-year`), the scene's metadata as `<title>`, `<desc>`
 /// and Dublin Core `<metadata>`. The page is the scene's size in points; drawing is in output
 /// units (the `viewBox`), numbers in hundredths.
@@ -23,11 +23,28 @@ package struct SVGWriter: Sendable {
             items.line("<rect id=\"background\" width=\"\(SVGNumber.text(scene.size.width))\" height=\"\(SVGNumber.text(scene.size.height))\""
                        + SVGPaint.color(bg, "fill") + "/>")
         }
-        for (layer, id) in zip(scene.layers, LayerIDs.of(scene.layers.map(\.name))) {
+        let layers = Self.oneGroupPerName(scene.layers)
+        for (layer, id) in zip(layers, LayerIDs.of(layers.map(\.name))) {
             items.group("id=\"\(id)\"", layer.items)
         }
         items.line("</svg>")
         return Array(items.out.utf8)
+    }
+
+    /// Layers of one name as one layer, where the last of them is drawn. A scene names two
+    /// layers alike only where nothing drawn between them reaches into the first: an inset's
+    /// basemap, under the map (drawn once for all frames), and its arcs, markers and frame over
+    /// it (the main map's arcs and markers are clipped out of the inset).
+    static func oneGroupPerName(_ layers: [Layer]) -> [Layer] {
+        var last: [String: Int] = [:]
+        for (i, l) in layers.enumerated() { last[l.name] = i }
+        var pending: [String: [SceneItem]] = [:]
+        var out: [Layer] = []
+        for (i, l) in layers.enumerated() {
+            pending[l.name, default: []] += l.items
+            if last[l.name] == i { out.append(Layer(name: l.name, items: pending.removeValue(forKey: l.name) ?? [])) }
+        }
+        return out
     }
 
     /// `<title>` (the title), `<desc>` (the subject) and `<metadata>` holding the fields as Dublin

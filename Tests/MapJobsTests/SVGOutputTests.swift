@@ -28,7 +28,7 @@ let rsvgConvert = "/usr/bin/rsvg-convert"
             """
         let answer = try #require(run("/usr/bin/python3", ["-c", script, out]))
         #expect(answer.hasPrefix("True True"), "\(answer)")
-        #expect(answer.contains("'inset-2'") && answer.contains("'title'"), "\(answer)")
+        #expect(answer.contains("'inset-1'") && answer.contains("'inset-2'") && !answer.contains("'inset-3'") && answer.contains("'title'"), "\(answer)")
     }
 
     @Test func citiesAndArcsCarryTheirIDsAndYears() throws {

@@ -5,12 +5,19 @@ import Testing
 /// The document: a group per layer, the scene's metadata, tagged features, compact and
 /// deterministic numbers.
 @Suite struct SVGDocumentTests {
-    @Test func oneGroupPerLayerWithUniqueIDs() throws {
-        let names = ["sphere", "graticule", "land", "borders", "inset", "arcs", "cities", "inset", "labels", "legend", "title", "credits"]
-        let root = try document(names.map { Layer(name: $0) })
-        let ids = root.children.filter { $0.name == "g" }.compactMap { $0["id"] }
-        #expect(ids == ["sphere", "graticule", "land", "borders", "inset", "arcs", "cities", "inset-2", "labels", "legend", "title", "credits"])
-        #expect(LayerIDs.of(["a b", "2d", ""]) == ["a-b", "layer-2d", "layer-"])
+    /// One group per layer name: an inset's basemap and its arcs, markers and frame (two layers of
+    /// the scene, one under the map and one over it) are one group, where the second is drawn.
+    @Test func oneGroupPerLayerNameWithUniqueIDs() throws {
+        let names = ["sphere", "graticule", "land", "borders", "inset-1", "inset-2", "arcs", "cities", "locators", "inset-1", "inset-2",
+                     "labels", "legend", "title", "credits"]
+        let layers = names.enumerated().map { i, name in Layer(name: name, items: [.circle(center: Point(Double(i), 0), radius: 1, fill: .white, stroke: nil)]) }
+        let root = try document(layers)
+        let groups = root.children.filter { $0.name == "g" }
+        #expect(groups.compactMap { $0["id"] } == ["sphere", "graticule", "land", "borders", "arcs", "cities", "locators", "inset-1", "inset-2",
+                                                   "labels", "legend", "title", "credits"])
+        let inset1 = try #require(groups.first { $0["id"] == "inset-1" })
+        #expect(inset1.all.filter { $0.name == "circle" }.compactMap { $0["cx"] } == ["4", "9"], "the base's part first, then the overlay's")
+        #expect(LayerIDs.of(["a b", "2d", "", "a-b"]) == ["a-b", "layer-2d", "layer-", "a-b-2"])
     }
 
     @Test func titleDescriptionAndMetadata() throws {
