@@ -93,16 +93,17 @@ package struct PosterComposer {
         table.scale = chosen.scale
         let layout = chosen.layout
 
-        var items: [SceneItem] = []
+        // One layer per block of the page (an SVG's groups), drawn in this order.
+        var layers: [Layer] = []
         let bleedBox = layout.trim.insetBy(-page.bleed)
-        items.append(.fill(Path(rect: bleedBox), theme.background, .nonZero))
+        layers.append(Layer(name: "background", items: [.fill(Path(rect: bleedBox), theme.background, .nonZero)]))
         var warnings: [String] = []
 
         // The insets: regional maps of their own with a caption. Names that find no room in
         // them are numbered on from one panel to the next and listed in the world map's key.
         var facts = LayoutFacts(size: layout.page.size)
         var keyed: [PlacedLabel] = []
-        var panels: [SceneItem] = []
+        var panels: [Layer] = []
         for (k, (inset, box)) in zip(insets, layout.insets).enumerated() {
             var s = panelSpec(size: box, sizing: page.paper)
             s.extent = .box(inset.region.box)
@@ -119,9 +120,10 @@ package struct PosterComposer {
             let plan = try planner(s).plan(network)
             warnings += plan.warnings.filter { !warnings.contains($0) }
             keyed += plan.labels.filter { $0.status == .keyed }
-            panels.append(panel(plan, in: box))
             facts.absorb(plan.layoutFacts.placed(dx: box.minX, dy: box.minY) { $0 == "main" ? "inset-\(k + 1)" : $0 })
-            panels.append(.stroke(Path(rect: box), Stroke(color: theme.panelEdge, width: max(0.5 * u, 0.5), join: .miter)))
+            panels.append(Layer(name: "inset-\(k + 1)", items: [
+                panel(plan, in: box), .stroke(Path(rect: box), Stroke(color: theme.panelEdge, width: max(0.5 * u, 0.5), join: .miter)),
+            ]))
         }
         // The world map, with locators for the insets shown beside it.
         var main = panelSpec(size: layout.map, sizing: page.paper)
@@ -131,25 +133,31 @@ package struct PosterComposer {
         main.keyedElsewhere = keyed
         let mainPlan = try planner(main).plan(network)
         warnings = mainPlan.warnings + warnings.filter { !mainPlan.warnings.contains($0) }
-        items.append(panel(mainPlan, in: layout.map))
-        items += panels
+        layers.append(Layer(name: "map", items: [panel(mainPlan, in: layout.map)]))
+        layers += panels
         facts.absorb(mainPlan.layoutFacts.placed(dx: layout.map.minX, dy: layout.map.minY) { $0 })
         let subtitleY = layout.title.minY + measurer.measure(title, font: titleFont, alignment: .left).height
-        items.append(.text(TextBlock(text: title, font: titleFont, origin: Point(layout.title.minX, layout.title.minY), color: theme.text)))
-        items.append(.text(TextBlock(text: subtitle, font: subtitleFont, origin: Point(layout.title.minX, subtitleY + u), color: theme.mutedText)))
-        items += legend.items(at: Point(layout.legend.minX, layout.legend.minY))
-        items += chart.items(in: layout.timeline)
+        layers.append(Layer(name: "title", items: [
+            .text(TextBlock(text: title, font: titleFont, origin: Point(layout.title.minX, layout.title.minY), color: theme.text)),
+            .text(TextBlock(text: subtitle, font: subtitleFont, origin: Point(layout.title.minX, subtitleY + u), color: theme.mutedText)),
+        ]))
+        layers.append(Layer(name: "legend", items: legend.items(at: Point(layout.legend.minX, layout.legend.minY))))
+        layers.append(Layer(name: "timeline", items: chart.items(in: layout.timeline)))
         let left = table.columnsOfRows(in: layout.tableRoom).left
         if !left.isEmpty {
             let names = left.prefix(10).map { $0.city.name(.en) ?? $0.city.id }.joined(separator: ", ")
             warnings.append("the partner table has room for \(network.partners.count - left.count) of the \(network.partners.count) partners on this paper; "
                 + "left out of it: \(names)\(left.count > 10 ? " … and \(left.count - 10) more" : "") (a larger --paper lists them all)")
         }
-        items += table.items(in: layout.tableRoom)
-        items.append(.text(TextBlock(text: credits, font: creditFont, origin: Point(layout.credits.minX, layout.credits.minY), color: theme.mutedText)))
-        if page.bleed > 0 { items += cropMarks(layout.trim, bleed: page.bleed, length: page.slug * 0.75, width: max(0.25 * spec.dpi / 72, 0.5)) }
+        layers.append(Layer(name: "table", items: table.items(in: layout.tableRoom)))
+        layers.append(Layer(name: "credits", items: [
+            .text(TextBlock(text: credits, font: creditFont, origin: Point(layout.credits.minX, layout.credits.minY), color: theme.mutedText)),
+        ]))
+        if page.bleed > 0 {
+            layers.append(Layer(name: "crop-marks", items: cropMarks(layout.trim, bleed: page.bleed, length: page.slug * 0.75, width: max(0.25 * spec.dpi / 72, 0.5))))
+        }
 
-        var scene = Scene(size: layout.page.size, dpi: spec.dpi, background: nil, layers: [Layer(name: "poster", items: items)],
+        var scene = Scene(size: layout.page.size, dpi: spec.dpi, background: nil, layers: layers,
                           metadata: .of(network: network, title: title, subtitle: subtitle, spec: spec))
         scene.trimBox = layout.trim
         scene.bleedBox = bleedBox

@@ -31,6 +31,18 @@ let rsvgConvert = "/usr/bin/rsvg-convert"
         #expect(answer.contains("'inset-1'") && answer.contains("'inset-2'") && !answer.contains("'inset-3'") && answer.contains("'title'"), "\(answer)")
     }
 
+    /// A poster's SVG has a group per block of the page, in the order they are drawn.
+    @Test func aPosterHasAGroupPerBlock() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let out = s.file("poster.svg")
+        _ = try PosterJob(options: try MapOptions.parse(.poster, arguments: ["--paper", "A4", "--bleed", "3", "-o", out])).run()
+        let svg = try String(contentsOfFile: out, encoding: .utf8)
+        let re = try NSRegularExpression(pattern: "<g id=\"([^\"]+)\"")
+        let ids = re.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { String(svg[Range($0.range(at: 1), in: svg)!]) }
+        #expect(ids == ["background", "map", "inset-1", "inset-2", "title", "legend", "timeline", "table", "credits", "crop-marks"])
+    }
+
     @Test func citiesAndArcsCarryTheirIDsAndYears() throws {
         let s = try Scratch()
         defer { s.remove() }
@@ -84,7 +96,7 @@ let rsvgConvert = "/usr/bin/rsvg-convert"
         let out = s.file("poster.svg")
         _ = try PosterJob(options: try MapOptions.parse(.poster, arguments: ["-o", out])).run()
         let svg = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(svg.contains("<g id=\"poster\">"))
+        #expect(svg.contains("<g id=\"map\">") && svg.contains("<g id=\"table\">"))
         #expect(svg.contains(">Banjul</tspan>") && svg.contains(">Yangon</tspan>"))
     }
 }
