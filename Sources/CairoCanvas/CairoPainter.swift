@@ -8,11 +8,15 @@ final class CairoPainter {
     private let pango: OpaquePointer
     /// Where `.cached` items are kept between pictures; nil draws them directly.
     private let sprites: SpriteCache?
+    /// Whether items wholly outside the clip are skipped (on a raster, where they draw no pixel;
+    /// a band of a map is drawn with the whole scene, most of it outside the band).
+    private let culls: Bool
 
-    init(_ cr: OpaquePointer, sprites: SpriteCache? = nil) {
+    init(_ cr: OpaquePointer, sprites: SpriteCache? = nil, culls: Bool = false) {
         _ = FontConfiguration.isInstalled  // before Pango makes a font map
         self.cr = cr
         self.sprites = sprites
+        self.culls = culls
         pango = pango_cairo_create_context(cr)
         PangoText.configure(pango)
     }
@@ -27,6 +31,7 @@ final class CairoPainter {
     }
 
     func paint(_ item: SceneItem) {
+        if culls, let extent = Self.extent(item), !mayShow(extent) { return }
         switch item {
         case let .fill(path, color, rule):
             guard !path.isEmpty else { return }
@@ -96,6 +101,40 @@ final class CairoPainter {
         case let .tagged(_, items):
             for i in items { paint(i) }
         }
+    }
+
+    /// A box in user space that holds every pixel `item` paints, with a margin for
+    /// antialiasing; nil when that is not known beforehand (text, groups).
+    static func extent(_ item: SceneItem) -> Rect? {
+        let margin = 2.0
+        switch item {
+        case let .fill(path, _, _):
+            return path.bounds?.insetBy(-margin)
+        case let .stroke(path, stroke), let .gradientStroke(path, stroke, _, _, _, _):
+            return path.bounds?.insetBy(-(reach(stroke) + margin))
+        case let .circle(center, radius, _, stroke):
+            let r = radius + (stroke.map(reach) ?? 0) + margin
+            return Rect(x: center.x - r, y: center.y - r, width: 2 * r, height: 2 * r)
+        case let .clipped(rect, _):
+            return rect.insetBy(-margin)
+        case let .cached(_, bounds, _):
+            return bounds.insetBy(-margin)
+        case .text, .translated, .clippedToPath, .group, .tagged:
+            return nil
+        }
+    }
+
+    /// How far a stroke's paint reaches from its path: half its width, and with mitred joins
+    /// as far as Cairo's default miter limit (10) lets a corner run.
+    private static func reach(_ s: Stroke) -> Double {
+        s.join == .miter ? 5 * s.width : s.width
+    }
+
+    /// Whether any of `box` (user space) lies within the current clip.
+    private func mayShow(_ box: Rect) -> Bool {
+        var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
+        cairo_clip_extents(cr, &x1, &y1, &x2, &y2)
+        return box.maxX > x1 && box.minX < x2 && box.maxY > y1 && box.minY < y2
     }
 
     private func paintText(_ block: TextBlock) {

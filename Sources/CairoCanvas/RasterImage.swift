@@ -32,7 +32,7 @@ package final class RasterImage: @unchecked Sendable {
             cairo_set_source_rgba(cr, bg.r, bg.g, bg.b, bg.a)
             cairo_paint(cr)
         }
-        CairoPainter(cr).paint(scene, only: only)
+        CairoPainter(cr, culls: true).paint(scene, only: only)
         cairo_destroy(cr)
         cairo_surface_flush(surface)
     }
