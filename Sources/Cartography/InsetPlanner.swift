@@ -28,6 +28,7 @@ struct InsetPlanner: Sendable {
     var spec: MapSpec
     var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
     var highlight: Set<String>
+    var projectedBasemaps: ProjectedBasemaps?
 
     /// Sizes an inset may have, smallest first: (fraction of the frame's width, largest fraction of its height).
     static let sizes = [(0.16, 0.3), (0.2, 0.38), (0.25, 0.46), (0.3, 0.54), (0.34, 0.6)]
@@ -85,8 +86,9 @@ struct InsetPlanner: Sendable {
         let projection = try MapProjection(setup: probe.setup, frame: frame, fit: fit, tolerance: spec.tolerance)
         let detail = spec.detail ?? MapPlanner.detail(for: projection, spec: spec)
         let level = try basemap(detail)
-        let projected = ProjectedBasemap(level, projection: projection, highlight: highlight, minRingArea: spec.speckArea,
-                                         region: RegionFilter(showing: frame, of: projection))
+        let projected = ProjectedBasemap.projecting(level, detail: detail, projection: projection, highlight: highlight,
+                                                    minRingArea: spec.speckArea, region: RegionFilter(showing: frame, of: projection),
+                                                    kept: projectedBasemaps)
         return PreparedInset(region: region, index: index, setup: probe.setup, ring: probe.ring, aspect: probe.aspect, frame: frame,
                              basemap: projected, sizes: probe.sizes, needed: needed)
     }

@@ -14,6 +14,8 @@ package struct MapPlanner {
     package var basemapCredit: String?
     /// Loads the basemap at a level of detail.
     package var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
+    /// Basemaps projected for earlier maps of this basemap (nil: each plan projects its own).
+    package var projectedBasemaps: ProjectedBasemaps?
 
     package init(spec: MapSpec, measurer: TextMeasurer, tableName: String, basemap: @escaping @Sendable (DetailLevel) throws -> BasemapLevel) {
         self.spec = spec; self.measurer = measurer; self.tableName = tableName; self.basemap = basemap
@@ -39,7 +41,8 @@ package struct MapPlanner {
         // Insets are projected on a helper thread while the main map is worked out.
         let regions = try times.measure("find insets") { try insetRegions(network, cities: truePlaces, labeller: labeller, look: look) }
         let insetPlanners = regions.enumerated().map { i, region in
-            InsetPlanner(region: region, index: i, network: network, spec: spec, basemap: basemap, highlight: look.highlight)
+            InsetPlanner(region: region, index: i, network: network, spec: spec, basemap: basemap, highlight: look.highlight,
+                         projectedBasemaps: projectedBasemaps)
         }
         // Each inset at the size its names need, found before its basemap is projected (at the
         // detail that size needs).
@@ -206,8 +209,10 @@ package struct MapPlanner {
 
     /// Basemap: land, countries and borders projected (a regional map only what its frame shows).
     private func projectBasemap(_ map: FramedMap, look: PlanLook) -> ProjectedBasemap {
-        ProjectedBasemap(map.level, projection: map.projection, highlight: look.highlight, minRingArea: spec.speckArea,
-                         region: map.framing.isWorld ? nil : RegionFilter(showing: look.frame, of: map.projection))
+        ProjectedBasemap.projecting(map.level, detail: map.detail, projection: map.projection, highlight: look.highlight,
+                                    minRingArea: spec.speckArea,
+                                    region: map.framing.isWorld ? nil : RegionFilter(showing: look.frame, of: map.projection),
+                                    kept: projectedBasemaps)
     }
 
     /// Coverage: what the map already shows where, for placing insets, legend and key where they hide least.

@@ -14,6 +14,8 @@ package struct MapInputs {
     package var measurer: PangoTextMeasurer
     /// The basemap's levels, each loaded once for every map made with these inputs.
     package var levels: LevelCache
+    /// Basemaps projected for earlier maps of these inputs (nil for a single map).
+    package var projectedBasemaps: ProjectedBasemaps?
 
     package static func load(_ data: DataOptions) throws -> MapInputs {
         let network = try data.network()
@@ -26,6 +28,7 @@ package struct MapInputs {
     package func planner(spec: MapSpec) -> MapPlanner {
         var planner = MapPlanner(spec: spec, measurer: measurer, tableName: tableName, basemap: levelLoader())
         planner.basemapCredit = basemapCredit
+        planner.projectedBasemaps = projectedBasemaps
         return planner
     }
 
@@ -54,14 +57,18 @@ package final class LevelCache: @unchecked Sendable {
 }
 
 /// Inputs loaded once for many maps in one process (a batch): each table's network, each basemap
-/// with its levels, one text measurer; and plans, so that maps of one framing in several formats
+/// with its levels and the projections of it made so far, one text measurer; and plans, so that maps of one framing in several formats
 /// are planned once. Safe to use from any thread.
 package final class SharedInputs: @unchecked Sendable {
     private let lock = NSLock()
     private let measurer = PangoTextMeasurer()
-    private var basemaps: [String: (basemap: Basemap, credit: String?, levels: LevelCache)] = [:]
+    private var basemaps: [String: (basemap: Basemap, credit: String?, levels: LevelCache, projected: ProjectedBasemaps)] = [:]
     private var networks: [String: Network] = [:]
     private var plans: [String: MapPlan] = [:]
+    /// Keys of the plans kept, oldest first: a long session (the editor, after every edit)
+    /// keeps the latest `planCapacity`, and a plan dropped too soon is only made again.
+    private var planOrder: [String] = []
+    private let planCapacity = 16
     private var made = 0
 
     /// The bases of maps drawn so far, for PNG maps of a framing already drawn.
@@ -80,23 +87,32 @@ package final class SharedInputs: @unchecked Sendable {
         if let tableKey, cachedNetwork == nil { locked { networks[tableKey] = network } }
         let opened = try locked { basemaps[data.basemap] } ?? {
             let b = try BasemapImportJob.open(data.basemap)
-            let entry = (basemap: b, credit: try b.info().credit, levels: LevelCache(b))
+            let entry = (basemap: b, credit: try b.info().credit, levels: LevelCache(b), projected: ProjectedBasemaps())
             return locked { basemaps[data.basemap] ?? { basemaps[data.basemap] = entry; return entry }() }
         }()
         return MapInputs(network: network, tableName: data.tableName, basemap: opened.basemap, basemapCredit: opened.credit,
-                         measurer: measurer, levels: opened.levels)
+                         measurer: measurer, levels: opened.levels, projectedBasemaps: opened.projected)
     }
 
     /// The plan stored under `key`, made by `make` on first use.
     package func plan(_ key: String, _ make: () throws -> MapPlan) throws -> MapPlan {
         if let p = locked({ plans[key] }) { return p }
         let p = try make()
-        locked { plans[key] = p; made += 1 }
+        locked {
+            if plans.updateValue(p, forKey: key) == nil { planOrder.append(key) }
+            made += 1
+            while planOrder.count > planCapacity { plans[planOrder.removeFirst()] = nil }
+        }
         return p
     }
 
     /// Drops a plan no later map needs.
-    package func forgetPlan(_ key: String) { locked { _ = plans.removeValue(forKey: key) } }
+    package func forgetPlan(_ key: String) {
+        locked {
+            plans[key] = nil
+            planOrder.removeAll { $0 == key }
+        }
+    }
 
     /// A table's identity among the inputs (nil: bytes or a network given in memory, not kept).
     private static func key(_ data: DataOptions) -> String? {

@@ -62,6 +62,14 @@ package final class MapProjection {
     /// Output units per projected metre.
     package var scale: Double { projector.scale }
 
+    /// What makes this projection what it is: two with the same identity put every point in
+    /// the same place and cut every line the same way (their fitted scale and offset included).
+    package var identity: ProjectionIdentity {
+        ProjectionIdentity(definition: setup.definition, center: setup.center, tiltsInPROJ: setup.tiltsInPROJ, clip: setup.clip,
+                           latitudeLimit: setup.latitudeLimit, isLongLat: setup.isLongLat, frame: frame, tolerance: tolerance,
+                           scale: projector.scale, tx: projector.tx, ty: projector.ty)
+    }
+
     // MARK: fitting
 
     private func fitInto(_ fit: FitTarget) throws {

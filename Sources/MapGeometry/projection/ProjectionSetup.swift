@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a projection is clipped on the sphere before projecting.
-package enum SphereClipKind: Sendable, Equatable {
+package enum SphereClipKind: Sendable, Hashable {
     /// Cut along the antimeridian of the centre meridian (world and conic projections).
     case antimeridian
     /// Keep a circle of this angular radius (degrees) around the centre (azimuthal views).
