@@ -41,10 +41,12 @@ package struct BatchJobSpec: Sendable {
 
     /// The key of the jobs that share one plan: the same product and options but for the output's own.
     package var planKey: String {
-        let outputOnly: Set<String> = ["output", "layout-report", "png-compression", "color-space", "format", "threads"]
-        return ([product.rawValue] + given.filter { !outputOnly.contains($0.key) }.map { "\($0.key)=\($0.value)" }.sorted())
+        ([product.rawValue] + given.filter { !Self.outputOnly.contains($0.key) }.map { "\($0.key)=\($0.value)" }.sorted())
             .joined(separator: "\u{1F}")
     }
+
+    /// Options that change only how a planned map is written, not its plan.
+    package static let outputOnly: Set<String> = ["output", "layout-report", "png-compression", "color-space", "format", "threads"]
 }
 
 /// A batch spec (`partnermap batch SPEC.yml`): a matrix over any option keys and/or a list of

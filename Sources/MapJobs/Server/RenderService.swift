@@ -71,7 +71,7 @@ final class RenderService: @unchecked Sendable {
             do { try OptionAssignment(option: option, values: values, origin: "'\(key)'").apply(to: &o) } catch let e as OptionError {
                 throw BadRequest(description: e.description)
             }
-            words.append("\(option.key)=\(values.joined(separator: ","))")
+            if !BatchJobSpec.outputOnly.contains(option.key) { words.append("\(option.key)=\(values.joined(separator: ","))") }
         }
         o.data.table = .data(table, name: tableName)
         let options0 = o
