@@ -17,10 +17,7 @@ package struct FrameBase: Sendable {
         let width = Int(scene.size.width.rounded()), height = Int(scene.size.height.rounded())
         let slices = SceneRenderer.bandSlices(height: height)
         let bands = try slices.map { try RasterImage(width: width, height: $0.count) }
-        let workers = max(1, min(threads, bands.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            for k in Swift.stride(from: w, to: bands.count, by: workers) { bands[k].draw(scene, offsetY: Double(slices[k].lowerBound)) }
-        }
+        SceneRenderer.eachBand(bands.count, threads: threads) { k in bands[k].draw(scene, offsetY: Double(slices[k].lowerBound)) }
         let rowBytes = bands[0].withPixels { _, stride in stride }
         var pixels = [UInt8](repeating: 0, count: rowBytes * height)
         pixels.withUnsafeMutableBufferPointer { out in

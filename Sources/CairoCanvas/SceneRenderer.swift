@@ -47,6 +47,15 @@ package struct SceneRenderer: Sendable {
         return (0..<parts).map { k in (k * rowsPer)..<min(height, (k + 1) * rowsPer) }
     }
 
+    /// Runs `body` for each of `parts` bands, on up to `threads` threads, each thread taking
+    /// every so-many-th band.
+    static func eachBand(_ parts: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
+        let workers = max(1, min(threads, parts))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            for k in stride(from: w, to: parts, by: workers) { body(k) }
+        }
+    }
+
     /// A PDF date, "D:YYYYMMDDHHmmSSZ", in UTC whatever the time zone.
     static func pdfDate(_ d: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
@@ -72,12 +81,8 @@ package struct SceneRenderer: Sendable {
         let slices = Self.bandSlices(height: height)
         let parts = slices.count
         let images = try slices.map { try RasterImage(width: width, height: $0.count) }
-        let workers = min(threads, parts)
-        func eachBand(_ body: @Sendable (Int) -> Void) {
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                for k in stride(from: w, to: parts, by: workers) { body(k) }
-            }
-        }
+        let threads = threads
+        func eachBand(_ body: @Sendable (Int) -> Void) { Self.eachBand(parts, threads: threads, body) }
         if let baseRasters, only == nil, scene.baseLayers > 0 {
             // The base's bands, drawn once for every map of this framing; then the rest over a copy.
             let base = Scene(size: scene.size, dpi: scene.dpi, background: scene.background, layers: Array(scene.layers.prefix(scene.baseLayers)))
