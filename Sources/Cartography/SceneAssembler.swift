@@ -152,7 +152,8 @@ package struct SceneAssembler {
 
     private func insetItems(_ inset: InsetPlan, _ showing: Showing) -> [SceneItem] {
         let edge = Stroke(color: plan.theme.panelEdge, width: plan.sizing.line(0.9), join: .miter)
-        let inner = arcItems(inset.arcs, showing) + markerItems(hub: inset.hubPoint, points: inset.partnerPoints, ticks: inset.markerTicks, showing)
+        // An inset's arcs thin out as the main map's do, by how many cross it.
+        let inner = arcItems(inset.arcs, showing, thinning: ArcPainter.thinning(count: inset.arcs.count)) + markerItems(hub: inset.hubPoint, points: inset.partnerPoints, ticks: inset.markerTicks, showing)
         let caption: [SceneItem] = inset.caption.map { [.text($0)] } ?? []
         return locatorItems(inset.locator) + [
             .clipped(inset.frame, inner + caption),
