@@ -15,7 +15,7 @@ public struct FramesOptions: Sendable {
     public init() {}
 
     package static let options: [Option<FramesOptions>] = [
-        .optional("output", \.output, "dir", help: "Directory for the frames (created if missing).", short: "o", pathRule: .path),
+        .optional("output", \.output, "dir", help: "Directory for the frames (created if missing); may be left out when --video is given.", short: "o", pathRule: .path),
         .optional("from", \.animation.from, "year", help: "First year (default: the first known year)."),
         .optional("to", \.animation.to, "year", help: "Last year (default: the last known year)."),
         .value("per-year", \.animation.perYear, "n", help: "Frames per year; more than 1 makes new arcs grow from the hub.",
@@ -23,7 +23,7 @@ public struct FramesOptions: Sendable {
         .value("hold", \.animation.hold, "n", help: "Extra frames of the final state.", check: within(0...10_000)),
         .value("undated", \.animation.undated, "policy",
                help: "Partners with no known year: hide, start (shown throughout) or end (shown after the last year)."),
-        .optional("video", \.video, "file", help: "Also assemble a video with ffmpeg (.mp4, .webm or .gif).", pathRule: .path,
+        .optional("video", \.video, "file", help: "Make a video with ffmpeg (.mp4, .webm or .gif), encoded as the frames are drawn; without -o no frames are kept.", pathRule: .path,
                   check: { v in
                       guard VideoMaker.formats.contains((v as NSString).pathExtension.lowercased()) else {
                           throw OptionError("cannot tell the video format of \(v) (expected .mp4, .webm or .gif)")
