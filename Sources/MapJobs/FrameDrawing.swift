@@ -33,9 +33,11 @@ struct FrameDrawing: Sendable {
         let drawn = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Thread {
-            do { try draw(window: window, layout: input.layout, progress: { _, _, _ in }) } catch { failure.record(error) }
-            // Frames stop coming: an encoder still waiting for one ends short, and fails.
-            window.close()
+            do { try draw(window: window, layout: input.layout, progress: { _, _, _ in }) } catch {
+                failure.record(error)
+                // Frames stop coming: an encoder still waiting for one ends short, and fails.
+                window.close()
+            }
             drawn.signal()
         }.start()
         let made: Result<T, Error> = Result { try encode(window) }

@@ -52,7 +52,8 @@ public struct FramesJob {
 
     public init(options: MapOptions) { self.options = options }
 
-    /// Progress reports: frames done, frames in all, seconds since drawing started.
+    /// Progress reports: frames done, frames in all, seconds since drawing started. A run that
+    /// makes a video reports its encoding instead, which the drawing keeps only a few frames ahead of.
     public typealias Progress = @Sendable (Int, Int, Double) -> Void
     /// Encoding reports: frames encoded into the video, frames in all.
     public typealias Encoding = @Sendable (Int, Int) -> Void

@@ -46,8 +46,8 @@ enum VideoMaker {
 
     /// Encodes `input.count` frames that `next` hands over in order (nil: no more, the drawing
     /// stopped). The video is made under a temporary name next to `output`, or straight into
-    /// `inside` when the output belongs in the frames folder. ffmpeg failing, or ending before it
-    /// has read every frame, is an error and leaves nothing.
+    /// `inside` when the output belongs in the frames folder. ffmpeg failing, ending before it has
+    /// read every frame, or `next` ending short is an error and leaves nothing.
     static func make(_ output: String, with ffmpeg: String, from input: Input, quality: VideoQuality = .medium,
                      inside frames: FrameFolder?, next: @escaping @Sendable () -> [UInt8]?,
                      progress: @escaping @Sendable (Int) -> Void = { _ in }) throws -> Made {
@@ -72,8 +72,7 @@ enum VideoMaker {
         var pending = Data()
         let (status, message) = try ToolProcess.run(ffmpeg, args + [temp], writing: temp, input: { pipe in
             for _ in 0..<input.count {
-                guard let frame = next() else { return }
-                guard pipe.write(frame) else { fed.stopped(); return }
+                guard let frame = next(), pipe.write(frame) else { fed.stopped(); return }
             }
         }) { chunk in
             pending.append(chunk)
@@ -86,7 +85,7 @@ enum VideoMaker {
         guard status == 0, !fed.stoppedEarly else {
             TemporaryFiles.shared.remove(temp)
             let reason = message.trimmingCharacters(in: .whitespacesAndNewlines)
-            throw JobError("ffmpeg could not make \(output): " + (reason.isEmpty ? "it ended (status \(status)) before it had read every frame" : reason))
+            throw JobError("ffmpeg could not make \(output): " + (status == 0 ? "not every frame reached it" : reason.isEmpty ? "it ended with status \(status)" : reason))
         }
         return Made(temp: temp, target: target)
     }
@@ -97,7 +96,7 @@ enum VideoMaker {
     }
 }
 
-/// Whether ffmpeg stopped reading its frames before the last.
+/// Whether the frames stopped before the last: ffmpeg no longer read them, or the drawing failed.
 private final class FeedResult: @unchecked Sendable {
     private let lock = NSLock()
     private var early = false
