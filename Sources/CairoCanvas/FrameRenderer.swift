@@ -33,10 +33,14 @@ package struct FrameBase: Sendable {
         stride = rowBytes
         opaque = bands.allSatisfy(\.isOpaque)
     }
+
+    /// The raw layout for frames on this base when a palette is made from them (GIF): RGB, or
+    /// RGBA when the base lets transparency through.
+    package var paletteLayout: RawVideoLayout { opaque ? .rgb24 : .rgba }
 }
 
 /// Draws animation frames: each is a copy of the shared base with the frame's own scene painted
-/// over it, encoded with the banded PNG encoder. Sprites and compressed bands are reused from
+/// over it, encoded with the banded PNG encoder or handed over as raw video pixels. Sprites and compressed bands are reused from
 /// frame to frame. Use one per thread.
 package final class FrameRenderer {
     private let base: FrameBase
@@ -53,8 +57,15 @@ package final class FrameRenderer {
     /// Seconds the last frame spent copying the base, drawing and encoding.
     package private(set) var lastTimes = (copy: 0.0, draw: 0.0, encode: 0.0)
 
-    /// The frame: the base with `scene`'s layers painted over it (its background is ignored).
+    /// The frame as a PNG: the base with `scene`'s layers painted over it (its background is ignored).
     package func render(_ scene: Scene, dpi: Double?) -> [UInt8] {
+        draw(scene)
+        return png(dpi: dpi, metadata: scene.metadata)
+    }
+
+    /// Paints the frame: the base with `scene`'s layers over it (its background is ignored). The
+    /// frame is then read with `png` or `raw`, as often as wanted, until the next `draw`.
+    package func draw(_ scene: Scene) {
         let t0 = DispatchTime.now().uptimeNanoseconds
         work.withPixelsMutable { dst, stride in
             precondition(stride == base.stride, "base and frame strides differ")
@@ -66,11 +77,21 @@ package final class FrameRenderer {
         CairoPainter(cr, sprites: sprites).paint(scene)
         cairo_destroy(cr)
         let t2 = DispatchTime.now().uptimeNanoseconds
+        lastTimes = (Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9, 0)
+    }
+
+    /// The frame drawn last, encoded as PNG.
+    package func png(dpi: Double?, metadata: SceneMetadata) -> [UInt8] {
+        let t0 = DispatchTime.now().uptimeNanoseconds
         let png = work.withPixels { data, stride in
-            encoder.encode(argb: data, width: work.width, height: work.height, stride: stride, opaque: base.opaque, dpi: dpi, metadata: scene.metadata)
+            encoder.encode(argb: data, width: work.width, height: work.height, stride: stride, opaque: base.opaque, dpi: dpi, metadata: metadata)
         }
-        let t3 = DispatchTime.now().uptimeNanoseconds
-        lastTimes = (Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9, Double(t3 - t2) / 1e9)
+        lastTimes.encode = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         return png
+    }
+
+    /// The frame drawn last, as raw video pixels.
+    package func raw(_ layout: RawVideoLayout) -> [UInt8] {
+        work.withPixels { data, stride in layout.bytes(argb: data, width: work.width, height: work.height, stride: stride) }
     }
 }

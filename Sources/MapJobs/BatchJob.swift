@@ -164,14 +164,9 @@ package struct BatchJob {
                 var job = PosterJob(options: o)
                 job.shared = shared
                 result = try job.run()
-            case .frames:
+            case .frames, .video:
                 var job = FramesJob(options: o)
                 job.shared = shared
-                result = try job.run()
-            case .video:
-                var job = FramesJob(options: o)
-                job.shared = shared
-                defer { if let frames = o.frames.output { try? FileManager.default.removeItem(atPath: frames) } }
                 result = try job.run()
             }
             entry.warnings = result.warnings.isEmpty ? nil : result.warnings
@@ -186,17 +181,14 @@ package struct BatchJob {
         }
     }
 
-    /// Puts the output in the options of the job's command (a video's frames go to a hidden folder beside it).
+    /// Puts the output in the options of the job's command (a video keeps no frames folder).
     private func place(_ name: String, in o: inout MapOptions, product: BatchProduct) throws {
         let full = (directory as NSString).appendingPathComponent(name)
         switch product {
         case .map: o.render.output = full
         case .poster: o.poster.output = full
         case .frames: o.frames.output = full
-        case .video:
-            let folder = (full as NSString).deletingLastPathComponent
-            o.frames.output = (folder as NSString).appendingPathComponent(".\((name as NSString).lastPathComponent).frames.\(getpid())")
-            o.frames.video = full
+        case .video: o.frames.video = full
         }
     }
 

@@ -15,7 +15,7 @@ public struct FramesOptions: Sendable {
     public init() {}
 
     package static let options: [Option<FramesOptions>] = [
-        .optional("output", \.output, "dir", help: "Directory for the frames (created if missing).", short: "o", pathRule: .path),
+        .optional("output", \.output, "dir", help: "Directory for the frames (created if missing); may be left out when --video is given.", short: "o", pathRule: .path),
         .optional("from", \.animation.from, "year", help: "First year (default: the first known year)."),
         .optional("to", \.animation.to, "year", help: "Last year (default: the last known year)."),
         .value("per-year", \.animation.perYear, "n", help: "Frames per year; more than 1 makes new arcs grow from the hub.",
@@ -23,7 +23,7 @@ public struct FramesOptions: Sendable {
         .value("hold", \.animation.hold, "n", help: "Extra frames of the final state.", check: within(0...10_000)),
         .value("undated", \.animation.undated, "policy",
                help: "Partners with no known year: hide, start (shown throughout) or end (shown after the last year)."),
-        .optional("video", \.video, "file", help: "Also assemble a video with ffmpeg (.mp4, .webm or .gif).", pathRule: .path,
+        .optional("video", \.video, "file", help: "Make a video with ffmpeg (.mp4, .webm or .gif), encoded as the frames are drawn; without -o no frames are kept.", pathRule: .path,
                   check: { v in
                       guard VideoMaker.formats.contains((v as NSString).pathExtension.lowercased()) else {
                           throw OptionError("cannot tell the video format of \(v) (expected .mp4, .webm or .gif)")
@@ -37,8 +37,9 @@ public struct FramesOptions: Sendable {
 }
 
 /// `partnermap frames`: the network growing year by year, one PNG per frame, in parallel on all
-/// cores, with frames.json describing them and optionally a video made by ffmpeg. The folder is
-/// written as one set (`FrameFolder`), the video with it.
+/// cores, with frames.json describing them, and optionally a video that ffmpeg encodes as the
+/// frames are drawn; a video alone needs no folder. The folder is written as one set
+/// (`FrameFolder`), the video with it.
 public struct FramesJob {
     public var options: MapOptions
     /// Directories to look for ffmpeg in (default: those of `PATH`).
@@ -51,18 +52,23 @@ public struct FramesJob {
 
     public init(options: MapOptions) { self.options = options }
 
-    /// Progress reports: frames done, frames in all, seconds since drawing started.
+    /// Progress reports: frames done, frames in all, seconds since drawing started. A run that
+    /// makes a video reports its encoding instead, which the drawing keeps only a few frames ahead of.
     public typealias Progress = @Sendable (Int, Int, Double) -> Void
     /// Encoding reports: frames encoded into the video, frames in all.
     public typealias Encoding = @Sendable (Int, Int) -> Void
 
     public func run(progress: @escaping Progress = { _, _, _ in }, encoding: @escaping Encoding = { _, _ in }) throws -> JobResult {
-        guard let directory = options.frames.output else {
-            throw JobError("give the frames' directory with -o DIR (or output: in the spec's frames section)")
+        guard options.frames.output != nil || options.frames.video != nil else {
+            throw JobError("give the frames' directory with -o DIR, or a video with --video FILE (or output: or video: in the spec's frames section)")
         }
         var spec = try options.mapSpec(for: .frames)
         spec.timelineBand = true
         let ffmpeg = try options.frames.video.map { _ in try VideoMaker.locate(in: ffmpegSearchPath) }
+        guard let directory = options.frames.output else {
+            _ = try AtomicFile.Target(options.frames.video!)
+            return try run(into: nil, ffmpeg: ffmpeg, spec: spec, progress: progress, encoding: encoding)
+        }
         let folder = try FrameFolder(directory)
         do {
             if let video = options.frames.video, !folder.holds(video) { _ = try AtomicFile.Target(video) }
@@ -73,9 +79,10 @@ public struct FramesJob {
         }
     }
 
-    private func run(into folder: FrameFolder, ffmpeg: String?, spec: MapSpec, progress: @escaping Progress,
+    /// Draws the frames into `folder` (nil: none is kept) and, with `ffmpeg`, into the video as
+    /// they are drawn.
+    private func run(into folder: FrameFolder?, ffmpeg: String?, spec: MapSpec, progress: @escaping Progress,
                      encoding: @escaping Encoding) throws -> JobResult {
-        let directory = options.frames.output ?? folder.target
         let animation = options.frames.animation
         var times = StageTimes()
         let inputs = try times.measure("load table, basemap, fonts") { try shared?.inputs(options.data) ?? MapInputs.load(options.data) }
@@ -87,107 +94,42 @@ public struct FramesJob {
         let plan = try times.measure("plan (once for all frames)") { try inputs.planner(spec: spec).plan(inputs.network) }
         let scenes = AnimationScenes(plan: plan, options: animation)
         let base = try times.measure("draw the base (once)") { try FrameBase(scenes.base) }
-        let names = try write(frames, of: scenes, base: base, dpi: spec.dpi, into: folder, times: &times, progress: progress)
-        let manifest = try FramesManifest.json(frames: frames, names: names, network: inputs.network, spec: spec)
-        let layout = try LayoutReport.json(plan.layoutFacts, format: .png, dpi: spec.dpi)
-        try folder.write(Array(manifest.utf8), named: "frames.json")
-        try folder.write(Array(layout.utf8), named: "layout.json")
+        let drawing = FrameDrawing(frames: frames, scenes: scenes, base: base, dpi: spec.dpi, folder: folder,
+                                   threads: options.run.threadCount)
         var video: VideoMaker.Made?
         if let ffmpeg, let target = options.frames.video {
-            let rate = options.frames.fps ?? Double(2 * animation.perYear)
-            video = try times.measure("assemble video") {
-                try VideoMaker.make(target, with: ffmpeg, from: folder.staging, names: names, fps: rate,
-                                    quality: options.frames.videoQuality, inside: folder.holds(target) ? folder : nil,
-                                    progress: { done in encoding(done, names.count) })
+            let layout = VideoMaker.layout(of: target, palette: base.paletteLayout)
+            let size = layout.size(width: base.width, height: base.height)
+            let input = VideoMaker.Input(width: size.width, height: size.height, layout: layout, count: frames.count,
+                                         fps: options.frames.fps ?? Double(2 * animation.perYear))
+            video = try times.measure("draw frames and make the video") {
+                try drawing.stream(input) { window in
+                    try VideoMaker.make(target, with: ffmpeg, from: input, quality: options.frames.videoQuality,
+                                        inside: folder.flatMap { $0.holds(target) ? $0 : nil }, next: window.take,
+                                        progress: { done in encoding(done, frames.count) })
+                }
             }
+        } else {
+            try times.measure(folder == nil ? "draw frames" : "draw and encode frames") { try drawing.run(progress: progress) }
         }
-        try folder.commit()
-        try video?.commit()
         var result = JobResult()
-        result.written = [directory + "/" + (names.first ?? "") + " … " + (names.last ?? ""),
-                          directory + "/frames.json", directory + "/layout.json"] + (options.frames.video.map { [$0] } ?? [])
+        if let folder {
+            let names = frames.map(drawing.name)
+            let manifest = try FramesManifest.json(frames: frames, names: names, network: inputs.network, spec: spec)
+            let layout = try LayoutReport.json(plan.layoutFacts, format: .png, dpi: spec.dpi)
+            try folder.write(Array(manifest.utf8), named: "frames.json")
+            try folder.write(Array(layout.utf8), named: "layout.json")
+            try folder.commit()
+            let directory = options.frames.output ?? folder.target
+            result.written = [directory + "/" + (names.first ?? "") + " … " + (names.last ?? ""),
+                              directory + "/frames.json", directory + "/layout.json"]
+        }
+        try video?.commit()
+        result.written += options.frames.video.map { [$0] } ?? []
         result.notes = inputs.network.notes
         result.warnings = plan.warnings
         result.times = times.stages
         result.summary = "\(frames.count) frames"
         return result
-    }
-
-    /// Draws and writes every frame into the staging folder, on all threads.
-    private func write(_ frames: [AnimationFrame], of scenes: AnimationScenes, base: FrameBase, dpi: Double, into folder: FrameFolder,
-                       times: inout StageTimes, progress: @escaping Progress) throws -> [String] {
-        let digits = max(4, String(frames.count).count)
-        @Sendable func name(_ f: AnimationFrame) -> String {
-            let n = String(f.index)
-            return "frame-" + String(repeating: "0", count: digits - n.count) + n + ".png"
-        }
-
-        // Workers take short contiguous runs of frames in turn: each worker's band cache sees
-        // similar frames, and the later frames, which hold more arcs, are shared out evenly.
-        let workers = max(1, min(options.run.threadCount, frames.count))
-        let runs = FrameRuns(count: frames.count, length: max(1, min(8, frames.count / (workers * 4))))
-        let failures = FailureBox()
-        let counter = ProgressCounter(total: frames.count, report: progress)
-        let start = DispatchTime.now().uptimeNanoseconds
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            do {
-                let renderer = try FrameRenderer(base: base)
-                while let run = runs.next() {
-                    for f in frames[run] {
-                        if failures.failed { return }
-                        let png = renderer.render(scenes.overlay(f), dpi: dpi)
-                        try folder.write(png, named: name(f))
-                        counter.advance(start: start)
-                    }
-                }
-            } catch {
-                failures.record(error)
-            }
-        }
-        if let e = failures.first { throw e }
-        times.add("draw and encode frames", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-
-        return frames.map(name)
-    }
-}
-
-/// Hands out the frames' indices in contiguous runs, in order, to whichever worker asks.
-private final class FrameRuns: @unchecked Sendable {
-    private let lock = NSLock()
-    private var nextStart = 0
-    let count: Int
-    let length: Int
-    init(count: Int, length: Int) { self.count = count; self.length = length }
-    func next() -> Range<Int>? {
-        lock.lock(); defer { lock.unlock() }
-        guard nextStart < count else { return nil }
-        let run = nextStart..<min(count, nextStart + length)
-        nextStart = run.upperBound
-        return run
-    }
-}
-
-/// The first error any worker met; later workers stop early.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: Error?
-    var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
-    var first: Error? { lock.lock(); defer { lock.unlock() }; return error }
-    func record(_ e: Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
-}
-
-/// Counts finished frames across workers and reports progress.
-private final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
-    let total: Int
-    let report: FramesJob.Progress
-    init(total: Int, report: @escaping FramesJob.Progress) { self.total = total; self.report = report }
-    func advance(start: UInt64) {
-        lock.lock()
-        done += 1
-        let d = done
-        lock.unlock()
-        report(d, total, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 }

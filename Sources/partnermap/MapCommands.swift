@@ -40,8 +40,11 @@ struct FramesCommand: ParsableCommand {
         abstract: "Render animation frames of the network growing year by year (PNG), optionally a video.",
         discussion: """
         Frames go to DIR/frame-0001.png …, described in DIR/frames.json. Framing, legend and labels \
-        are computed once for the whole network, so they stay in place from frame to frame. Examples:
+        are computed once for the whole network, so they stay in place from frame to frame. With \
+        --video, ffmpeg encodes the frames as they are drawn, handed to it raw (no PNG round trip); \
+        without -o only the video is written. Examples:
           partnermap frames -o frames/
+          partnermap frames --per-year 12 --hold 24 --video network.mp4
           partnermap frames --per-year 12 --hold 24 -o frames/ --video network.mp4
         """)
 

@@ -111,9 +111,9 @@ final class RenderService: @unchecked Sendable {
             job.shared = shared
             _ = try job.run()
         case "frames", "video":
+            // A video is encoded as its frames are drawn, with no frames folder.
             let frames = dir + "/frames"
-            options.frames.output = frames
-            if product == "video" { options.frames.video = file }
+            if product == "video" { options.frames.video = file } else { options.frames.output = frames }
             var job = FramesJob(options: options)
             job.shared = shared
             job.frameLimit = Self.maxFrames
