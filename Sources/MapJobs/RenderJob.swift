@@ -23,7 +23,7 @@ public struct JobResult: Sendable {
 public struct RenderOptions: Sendable {
     public var output: String?
     public var layoutReport: String?
-    /// zlib level of PNG output: 0 stores the pixels uncompressed, 1 is fastest, 9 gives the smallest files.
+    /// zlib level of PNG output: 1 is fastest, 9 gives the smallest files.
     public var pngCompression = 2
     /// rgb, or cmyk for a print PDF/X.
     public var colorSpace = ColorSpace.rgb
@@ -37,8 +37,7 @@ public struct RenderOptions: Sendable {
                   help: "Also write a JSON report of the layout: every block, map panel, city marker and label (text, box, placed/displaced/keyed, leader line).",
                   aliases: ["label-report"], pathRule: .path),
         .value("png-compression", \.pngCompression, "level",
-               help: "PNG compression: 1 (fastest) to 9 (smallest files); 0 stores the pixels uncompressed (largest files, for a preview that never leaves the machine).",
-               check: within(0...9)),
+               help: "PNG compression: 1 (fastest) to 9 (smallest files).", check: within(1...9)),
         ColorSpace.option(\.colorSpace),
         .flag("html-fragment", \.htmlFragment,
               help: "With -o FILE.html: write only an embeddable <div> (its style and script scoped to it) to paste into another page, not a whole page."),

@@ -37,16 +37,6 @@ func field(_ info: String, _ key: String) -> String? {
         #expect(left == ["map.png"], "no temporary file left behind: \(left)")
     }
 
-    @Test func pngCompressionZeroStoresTheSamePixelsUncompressed() throws {
-        let (s, stored, _) = try render("stored.png", ["--png-compression", "0", "--size", "480x270"])
-        defer { s.remove() }
-        let (t, packed, _) = try render("packed.png", ["--size", "480x270"])
-        defer { t.remove() }
-        #expect(try DecodedPNG(path: stored) == DecodedPNG(path: packed))
-        let size = try #require(FileManager.default.attributesOfItem(atPath: stored)[.size] as? Int)
-        #expect(size > 480 * 270 * 3, "stored: at least a byte per channel and pixel (\(size) bytes)")
-    }
-
     @Test func pdfIsReadByPopplerWithTheRightPageSizeAndText() throws {
         let (s, out, _) = try render("map.pdf")
         defer { s.remove() }

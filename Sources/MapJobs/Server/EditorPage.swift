@@ -97,7 +97,7 @@ enum EditorPage {
         // the edit took to show.
         async function preview(since) {
           const seq = ++renderSeq;
-          const r = await api("POST", "/api/render", renderOptions("map", {format: "png", size: "1200x675", "png-compression": 0}));
+          const r = await api("POST", "/api/render", renderOptions("map", {format: "png", size: "1200x675"}));
           if (seq !== renderSeq) return;
           if (!r.ok) { say((await r.json()).error || r.statusText); return; }
           const url = URL.createObjectURL(await r.blob()), img = $("preview");
