@@ -7,14 +7,12 @@ import MapScene
 /// and draws only the rest over them, which gives the same pixels as drawing it whole: the
 /// same operations in the same order on the same band. Safe to use from any thread.
 package final class BaseRasters: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [(key: Int, bands: [RasterImage])] = []
-    /// Bases kept at most (each is a picture's worth of pixels); the oldest goes first.
-    private let capacity: Int
+    private let kept: KeptValues<Int, [RasterImage]>
     /// Maps drawn over a kept base (for tests and the benchmark).
-    package private(set) var hits = 0
+    package var hits: Int { kept.hits }
 
-    package init(capacity: Int = 4) { self.capacity = max(1, capacity) }
+    /// At most `capacity` bases are kept (each is a picture's worth of pixels).
+    package init(capacity: Int = 4) { kept = KeptValues(capacity: capacity) }
 
     /// What identifies a base: the picture's size, background and base layers, and its bands.
     static func key(_ scene: Scene, bands: [Range<Int>]) -> Int {
@@ -29,20 +27,6 @@ package final class BaseRasters: @unchecked Sendable {
 
     /// The base's bands under `key`, drawn by `make` the first time.
     func bands(_ key: Int, make: () throws -> [RasterImage]) rethrows -> [RasterImage] {
-        lock.lock()
-        if let found = entries.first(where: { $0.key == key }) {
-            hits += 1
-            lock.unlock()
-            return found.bands
-        }
-        lock.unlock()
-        let made = try make()
-        lock.lock()
-        defer { lock.unlock() }
-        if !entries.contains(where: { $0.key == key }) {
-            entries.append((key, made))
-            if entries.count > capacity { entries.removeFirst() }
-        }
-        return made
+        try kept.value(key, make: make)
     }
 }
