@@ -14,7 +14,7 @@ struct ProjectedArc {
     /// The arc comes into the map from a hub that is not on it.
     var entersAtStart = false
 
-    /// An arc of projected pieces (see `pieces(of:projection:maxStep:clip:)`), noting whether
+    /// An arc of projected pieces (see `pieces(of:projection:near:)`), noting whether
     /// it is cut off at either end.
     init(city: City, pieces: [[Point]], distance: Double, hub: Point?, partner: Point?) {
         self.city = city
@@ -30,21 +30,45 @@ struct ProjectedArc {
 
     /// The projected pieces of each path, in order. With `near` (what of a path a regional
     /// map or an inset may show), only those parts of a path are projected.
-    static func pieces(of paths: [[LonLat]], projection: MapProjection, maxStep: Double,
+    static func pieces(of paths: [[LonLat]], projection: MapProjection,
                        near: (([LonLat]) -> [[LonLat]])? = nil) -> [[[Point]]] {
         // Every part to project, and how many parts each path has.
         var parts: [[LonLat]] = [], counts: [Int] = []
-        for path in paths {
+        let every = sampleStride(projection)
+        for full in paths {
+            let path = every > 1 ? sparse(full, every: every) : full
             let mine = near?(path) ?? (path.isEmpty ? [] : [path])
             parts += mine
             counts.append(mine.count)
         }
-        let projected = projection.pieces(ofEach: parts, maxStep: maxStep)
+        let projected = projection.pieces(ofEach: parts)
         var next = 0
         return counts.map { n in
             defer { next += n }
             return projected[next..<next + n].flatMap { $0 }
         }
+    }
+
+    /// Every how many points of a geodesic (sampled every `PartnerGeodesic.spacing`) the
+    /// projection needs: about one each `sampleSpacing` output units. The resampler puts points
+    /// back on the great circle wherever the projected line bends, and between points that far
+    /// apart the great circle strays from the ellipsoid's geodesic by under a hundredth of a
+    /// pixel (some 200 m over 1,000 km, growing with the square of the distance). On a world map
+    /// projecting every point sampled (each through PROJ) was most of the cost of thousands of arcs.
+    static func sampleStride(_ projection: MapProjection) -> Int {
+        let apart = PartnerGeodesic.spacing / 111_319.49 * projection.pixelsPerDegree
+        return max(1, Int(sampleSpacing / apart))
+    }
+
+    /// About how far apart (output units) the points of a geodesic taken for projecting lie.
+    static let sampleSpacing = 32.0
+
+    /// Every `every`-th point of `path`, and its last.
+    private static func sparse(_ path: [LonLat], every: Int) -> [LonLat] {
+        guard path.count > 2 else { return path }
+        var out = Swift.stride(from: 0, to: path.count - 1, by: every).map { path[$0] }
+        out.append(path[path.count - 1])
+        return out
     }
 }
 
@@ -167,6 +191,26 @@ struct ArcPainter {
 }
 
 extension ProjectedArc {
+    /// The point nearest the arc's end that `accepts`, looking back along it at its vertices and
+    /// at points no more than `step` apart between them (a long straight run has no vertices).
+    func lastPoint(step: Double, where accepts: (Point) -> Bool) -> Point? {
+        for piece in pieces.reversed() {
+            guard var b = piece.last else { continue }
+            if accepts(b) { return b }
+            for a in piece.dropLast().reversed() {
+                let n = Int((a.distance(to: b) / step).rounded(.up))
+                for k in Swift.stride(from: 1, to: n, by: 1) {
+                    let t = Double(k) / Double(n)
+                    let p = Point(b.x + (a.x - b.x) * t, b.y + (a.y - b.y) * t)
+                    if accepts(p) { return p }
+                }
+                if accepts(a) { return a }
+                b = a
+            }
+        }
+        return nil
+    }
+
     /// The first `fraction` of the arc, by projected length (an arc growing from the hub).
     func truncated(_ fraction: Double) -> ProjectedArc {
         let total = pieces.reduce(0.0) { $0 + zip($1, $1.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) } }

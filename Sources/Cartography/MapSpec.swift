@@ -160,14 +160,6 @@ public struct MapSpec: Sendable {
 
     public init() {}
 
-    /// Longest step between the points of a projected arc (4 screen pixels): arcs carry no long
-    /// straight chords, and animations can draw them part-way by length. Beyond a thousand arcs
-    /// the step grows with the square root of their number (to 16 pixels from 16,000 on): each
-    /// is one hairline among thousands, still on its true curve within the projection's
-    /// tolerance (the resampling adds points where it bends), and the points to project and
-    /// draw no longer grow as fast as the arcs.
-    func arcStep(arcs: Int) -> Double { 4 * dpi / 96 * min(4, max(1, (Double(arcs) / 1000).squareRoot())) }
-
     /// Area (output units²) below which land is a speck, not drawn: one pixel at the output resolution.
     var speckArea: Double { 1 }
 }

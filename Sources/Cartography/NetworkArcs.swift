@@ -14,12 +14,15 @@ struct PartnerGeodesic {
     /// Length in metres.
     var distance: Double
 
-    /// Geodesics for every partner of a network, sampled every 100 km (on every core when there are many).
+    /// Largest distance (metres) between the points a geodesic is sampled at.
+    static let spacing = 100_000.0
+
+    /// Geodesics for every partner of a network, sampled every `spacing` (on every core when there are many).
     static func all(_ network: Network) -> [PartnerGeodesic] {
         let hub = LonLat(network.hub)
         return concurrentMap(network.partners) { p in
             let d = Geodesic.wgs84.inverse(hub, LonLat(p)).distance
-            return PartnerGeodesic(city: p, path: d < 1 ? [] : Geodesic.wgs84.path(hub, LonLat(p)), distance: d)
+            return PartnerGeodesic(city: p, path: d < 1 ? [] : Geodesic.wgs84.path(hub, LonLat(p), spacing: spacing), distance: d)
         }
     }
 }

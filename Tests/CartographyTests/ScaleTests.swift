@@ -46,6 +46,38 @@ import TestSupport
         #expect(result.ticks.count > 1000, "the crowd was spread")
     }
 
+    /// A world map projects only every few points of each geodesic (some 32 units apart), yet
+    /// its arcs lie on the same curves as when every point is projected; a map a few hundred
+    /// kilometres across takes every point.
+    @Test func worldArcsProjectFewerPointsOnTheSameCurves() throws {
+        let plan = try Fixture.plan()
+        let world = try MapProjection(setup: .preset(.equalEarth, center: LonLat(lon: 108, lat: 0)), frame: plan.frame, fit: .world)
+        #expect(ProjectedArc.sampleStride(world) >= 3)
+        let regional = try MapProjection(setup: .preset(.lambertConformal, center: LonLat(lon: 108, lat: 22), latitudes: 20...25),
+                                         frame: plan.frame, fit: .box(try #require(GeoBox(west: 105, south: 20, east: 111, north: 25))))
+        #expect(ProjectedArc.sampleStride(regional) == 1)
+        let paths = PartnerGeodesic.all(Self.world(200)).map(\.path)
+        let sparse = ProjectedArc.pieces(of: paths, projection: world)
+        let full = paths.map { world.pieces(of: $0) }
+        for (s, f) in zip(sparse, full) {
+            // Each line's vertices lie on the other (both keep within the tolerance of the curve).
+            #expect(farthestVertex(of: s, from: f) < 1)
+            #expect(farthestVertex(of: f, from: s) < 1)
+        }
+    }
+
+    /// The largest distance from a vertex of `a` to the nearest segment of `b`.
+    func farthestVertex(of a: [[Point]], from b: [[Point]]) -> Double {
+        let segments = b.flatMap { zip($0, $0.dropFirst()) }
+        return a.joined().map { p in
+            segments.map { s, e in
+                let dx = e.x - s.x, dy = e.y - s.y, l2 = dx * dx + dy * dy
+                let t = l2 == 0 ? 0 : max(0, min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / l2))
+                return p.distance(to: Point(s.x + t * dx, s.y + t * dy))
+            }.min() ?? .infinity
+        }.max() ?? 0
+    }
+
     /// Arcs keep their casings while they can be told apart round the map (Nanning's 26, and
     /// some 800 on a 1920×1080 map), not when thousands fill it.
     @Test func casingsOnlyWhileArcsCanBeToldApart() throws {

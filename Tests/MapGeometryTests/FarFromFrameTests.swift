@@ -14,11 +14,11 @@ import Testing
                           frame: Rect(x: 0, y: 0, width: 1920, height: 1080), fit: .box(box))
     }
 
-    /// An arc far off the map, resampled as arcs are (no step over 4 units), adds a point or so a segment.
+    /// An arc far off the map, adds a point or so a segment.
     @Test func arcFarOffTheMapIsBarelyRefined() throws {
         let map = try tinyMap()
         let arc = Geodesic.wgs84.path(LonLat(lon: 100, lat: 20), LonLat(lon: 140, lat: 40))
-        #expect(map.pieces(of: arc, maxStep: 4).isEmpty)
+        #expect(map.pieces(of: arc).isEmpty)
         #expect(map.resampledPointCount <= arc.count, "\(map.resampledPointCount) points added to \(arc.count)")
     }
 
@@ -26,7 +26,7 @@ import Testing
     @Test func lineThroughTheMapStillCrossesIt() throws {
         let map = try tinyMap()
         let meridian = stride(from: -80.0, through: 80, by: 2.5).map { LonLat(lon: box.center.lon, lat: $0) }
-        let pieces = map.pieces(of: meridian, maxStep: 4)
+        let pieces = map.pieces(of: meridian)
         let piece = try #require(pieces.first)
         #expect(pieces.count == 1)
         #expect(abs(piece.first!.y - piece.last!.y) >= 1079, "the meridian runs from top to bottom")

@@ -24,8 +24,8 @@ import TestSupport
             let a = LonLat(lon: w + Double.random(in: -40...40, using: &rng), lat: Double.random(in: -70...70, using: &rng))
             let b = LonLat(lon: e + Double.random(in: -40...40, using: &rng), lat: Double.random(in: -70...70, using: &rng))
             let line = Geodesic.wgs84.path(LonLat(lon: wrap(a.lon), lat: a.lat), LonLat(lon: wrap(b.lon), lat: b.lat))
-            let whole = map.pieces(of: line, maxStep: 4)
-            let runs = clip.runs(of: line).flatMap { map.pieces(of: Array($0), maxStep: 4) }
+            let whole = map.pieces(of: line)
+            let runs = clip.runs(of: line).flatMap { map.pieces(of: Array($0)) }
             #expect(runs == whole)
             if !whole.isEmpty { crossing += 1 }
         }

@@ -69,19 +69,17 @@ import TestSupport
 
     /// The resampled (and simplified) line stays within the tolerance of the true curve: check
     /// points of a fine geodesic.
-    @Test(arguments: [nil, 4.0])
-    func resampledArcIsWithinTolerance(maxStep: Double?) throws {
+    @Test func resampledArcIsWithinTolerance() throws {
         let map = try worldMap(.orthographic, lon: 100, lat: 20, tolerance: 0.5)
         let a = LonLat(lon: 60, lat: 10), b = LonLat(lon: 140, lat: 40)
         let coarse = Geodesic.wgs84.path(a, b, spacing: 2_000_000)
-        let pts = Array(map.pieces(of: coarse, maxStep: maxStep).joined())
+        let pts = Array(map.pieces(of: coarse).joined())
         let fine = Geodesic.wgs84.path(a, b, spacing: 5_000).compactMap { map.point($0) }
         for q in fine {
             var best = Double.infinity
             for (p0, p1) in zip(pts, pts.dropFirst()) { best = min(best, distanceToSegment(q, p0, p1)) }
-            // Resampling and simplification each stay within the tolerance; on a dense resampling
-            // (maxStep) only the simplification adds to it.
-            #expect(best < (maxStep == nil ? 1.0 : 0.51), "fine point \(q) is \(best) px from the resampled line")
+            // Resampling and simplification each stay within the tolerance.
+            #expect(best < 1.0, "fine point \(q) is \(best) px from the resampled line")
         }
     }
 

@@ -34,9 +34,25 @@ func signedArea(_ path: Path) -> Double {
     return total
 }
 
-/// Largest distance between consecutive points within any subpath.
-func longestStep(_ pieces: [[Point]]) -> Double {
-    var m = 0.0
-    for piece in pieces { for (a, b) in zip(piece, piece.dropFirst()) { m = max(m, a.distance(to: b)) } }
-    return m
+/// How far (output units, up to 8) the drawn pieces of `line` stray from its true curve: the
+/// largest distance from a point a quarter, half and three quarters along any segment to the
+/// nearest point of `fine` (the same curve projected densely, well under a unit apart). A streak,
+/// a chord across the map where the line should bend or end, strays by hundreds.
+func strayFromCurve(_ pieces: [[Point]], fine: [Point]) -> Double {
+    var cells: [Int: [Point]] = [:]
+    func key(_ x: Int, _ y: Int) -> Int { x &* 65_537 &+ y }
+    for p in fine { cells[key(Int(p.x.rounded(.down)), Int(p.y.rounded(.down))), default: []].append(p) }
+    var worst = 0.0
+    for piece in pieces {
+        for (a, b) in zip(piece, piece.dropFirst()) {
+            for t in [0.25, 0.5, 0.75] {
+                let q = Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t)
+                var best = 8.0
+                let cx = Int(q.x.rounded(.down)), cy = Int(q.y.rounded(.down))
+                for dx in -8...8 { for dy in -8...8 { for p in cells[key(cx + dx, cy + dy)] ?? [] { best = min(best, p.distance(to: q)) } } }
+                worst = max(worst, best)
+            }
+        }
+    }
+    return worst
 }

@@ -40,7 +40,7 @@ import TestSupport
         for delay: useconds_t in [0, 300_000, 1_000_000, 2_000_000] {
             let s = try Scratch()
             defer { s.remove() }
-            let rc = try interrupt(["frames", "--per-year", "48", "--size", "160x90", "--quiet", "-o", "fr"], in: s, with: signal, after: delay)
+            let rc = try interrupt(["frames", "--per-year", "96", "--size", "320x180", "--quiet", "-o", "fr"], in: s, with: signal, after: delay)
             #expect(rc == status, "\(delay / 1000) ms after the first frame")
             let left = try s.contents()
             #expect(left.isEmpty, "nothing half-made left behind \(delay / 1000) ms after the first frame: \(left)")
