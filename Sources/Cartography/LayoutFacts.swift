@@ -84,13 +84,17 @@ extension MapPlan {
         facts.maps.append(.init(id: "main", box: frame, region: nil, extent: extent))
         for inset in insets { facts.maps.append(.init(id: inset.name, box: inset.frame, region: inset.region.name?.en, extent: inset.region.box)) }
 
-        func markers(_ map: String, hub: Point?, partners: [String: Point], within box: Rect) {
+        func markers(_ map: String, hub: Point?, partners: [String: Point], within box: Rect, clustered: Set<String> = []) {
             if let h = hub, box.contains(h) { facts.markers.append(.init(id: network.hub.id, map: map, centre: h, radius: sizing.hubRadius)) }
-            for p in network.partners {
+            for p in network.partners where !clustered.contains(p.id) {
                 if let pt = partners[p.id], box.contains(pt) { facts.markers.append(.init(id: p.id, map: map, centre: pt, radius: sizing.partnerRadius)) }
             }
         }
-        markers("main", hub: hubPoint, partners: partnerPoints, within: frame)
+        markers("main", hub: hubPoint, partners: partnerPoints, within: frame, clustered: clusters?.members ?? [])
+        // A cluster's disc is a marker of its own, named after its seed.
+        for c in clusters?.clusters ?? [] {
+            facts.markers.append(.init(id: "cluster:\(c.members[0])", map: "main", centre: c.centre, radius: clusters!.radius(c.members.count)))
+        }
         for inset in insets { markers(inset.name, hub: inset.hubPoint, partners: inset.partnerPoints, within: inset.frame) }
 
         facts.labels = labels.map { l in

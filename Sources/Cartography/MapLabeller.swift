@@ -35,9 +35,11 @@ struct MapLabeller {
     /// their markers, none farther out with a leader.
     func draft(network: Network, hubPoint: Point?, points: [String: Point], allowed: Rect, obstacles: [Rect],
                skip: (String) -> Bool, map: String, edges: [String: Point] = [:], untilDropped: Bool = false,
-               displacing: Bool = true) -> Draft {
+               displacing: Bool = true, discs: [(centre: Point, radius: Double)] = []) -> Draft {
         var index = CollisionIndex(allowed: allowed)
         for o in obstacles { index.insert(o) }
+        // Cluster discs: markers no label may cover or read as its own.
+        for d in discs { _ = index.insertMarker(d.centre, radius: d.radius) }
         var anchors: [String: (point: Point, radius: Double, marker: Int?)] = [:]
         if let h = hubPoint { anchors[network.hub.id] = (h, sizing.hubRadius, index.insertMarker(h, radius: sizing.hubRadius)) }
         for p in network.partners {

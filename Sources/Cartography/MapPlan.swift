@@ -47,6 +47,9 @@ package struct MapPlan: Sendable {
     package var partnerPoints: [String: Point]
     /// Hairlines from true places to markers moved apart so as not to hide each other.
     var markerTicks: [(Point, Point)]
+    /// On a dense map, partners gathered into discs with their count (nil: every partner has
+    /// its own marker).
+    var clusters: MarkerClusters?
     package var labels: [PlacedLabel]
     /// The boxed, numbered list of names that found no room by their markers (nil: none needed).
     var key: MapKey?

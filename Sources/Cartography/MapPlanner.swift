@@ -79,11 +79,14 @@ package struct MapPlanner {
                             beyond: spec.externalInsets.isEmpty ? beyond : [])
         let legendBox = spec.overlays.contains(.legend) ? times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) } : nil
         let external = spec.externalInsets.map(\.box)
-        let spread = times.measure("spread markers") { spreadMarkers(network, cities: truePlaces, insets: insetPlans, sizing: look.sizing) }
+        let clusters = times.measure("cluster markers") { clusterMarkers(truePlaces, insets: insetPlans, look: look) }
+        let spread = clusters == nil
+            ? times.measure("spread markers") { spreadMarkers(network, cities: truePlaces, insets: insetPlans, sizing: look.sizing) }
+            : MarkerSpread.Result(points: truePlaces.partners, ticks: [])
         let cities = CityPoints(hub: truePlaces.hub, partners: spread.points)
         var labels = times.measure("labels") {
-            label(network, labeller: labeller, cities: cities, arcs: arcs, insets: insetPlans, external: external, frame: look.frame,
-                  obstacles: overlays.occupied, sizing: look.sizing) { keyed in
+            label(network, labeller: labeller, cities: cities, clusters: clusters, arcs: arcs, insets: insetPlans, external: external,
+                  frame: look.frame, obstacles: overlays.occupied, sizing: look.sizing) { keyed in
                 !spec.placesKey || mapKey(keyed, look: look).map { overlays.fits($0.size) } ?? false
             }
         }
@@ -92,6 +95,11 @@ package struct MapPlanner {
             distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, look: look, obstacles: overlays.occupied)
         }
         warnings += times.measure("label warnings") { labelWarnings(network, labels: labels) }
+        if let c = clusters {
+            let gathered = c.clusters.reduce(0) { $0 + $1.members.count }
+            warnings.append("\(gathered) partners drawn as \(c.clusters.count) discs with their count, as the map shows more than "
+                            + "\(MarkerClusters.denseMarkers): their names are in a poster's table, not on the map")
+        }
         if spec.strictLabels, let message = strictLabelsFailure(labels) { throw SpecError(message) }
 
         // On a regional map only the runs of graticule lines near the frame are projected.
@@ -103,7 +111,7 @@ package struct MapPlanner {
                        canvas: look.canvas, frame: look.frame, projectionName: map.framing.setup.name,
                        extent: map.framing.isWorld ? nil : map.framing.region, detail: map.detail,
                        sphere: sphere, graticule: graticule, distanceRings: rings,
-                       basemap: basemapPaths, arcs: arcs, hubPoint: cities.hub, partnerPoints: cities.partners, markerTicks: spread.ticks, labels: labels, key: key?.key, keyBox: key?.box,
+                       basemap: basemapPaths, arcs: arcs, hubPoint: cities.hub, partnerPoints: cities.partners, markerTicks: spread.ticks, clusters: clusters, labels: labels, key: key?.key, keyBox: key?.box,
                        legend: legendBox == nil ? nil : legend, legendBox: legendBox,
                        titleBlocks: title.blocks, titleBox: title.box, creditBlocks: credits.blocks, creditsBox: credits.box,
                        insets: insetPlans, locators: external.map { map.projection.polygonPath([$0.ring()]) }, timelineBox: look.timelineBox,
@@ -318,15 +326,17 @@ package struct MapPlanner {
     /// nothing, such as the hub's antipode) are labelled where their arc leaves the map.
     /// Names that find no room by their markers are numbered there and listed in the key when
     /// `keyFits` says a key of them (numbered, as given) can be shown; else they are left out.
-    private func label(_ network: Network, labeller: MapLabeller, cities: CityPoints, arcs: [ProjectedArc], insets: [InsetPlan],
-                       external: [GeoBox], frame: Rect, obstacles: [Rect], sizing: Sizing,
+    private func label(_ network: Network, labeller: MapLabeller, cities: CityPoints, clusters: MarkerClusters?, arcs: [ProjectedArc],
+                       insets: [InsetPlan], external: [GeoBox], frame: Rect, obstacles: [Rect], sizing: Sizing,
                        keyFits: ([PlacedLabel]) -> Bool) -> [PlacedLabel] {
-        let inFrame = cities.partners.filter { frame.contains($0.value) }
+        // A cluster's members are named in the key and the poster table, not by its disc.
+        let clustered = clusters?.members ?? []
+        let inFrame = cities.partners.filter { frame.contains($0.value) && !clustered.contains($0.key) }
         let byID = Dictionary(network.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var edges: [String: Point] = [:]
         // The last point of the arc inside the frame and clear of the title, legend and credits.
         let open = frame.insetBy(2 * sizing.u)
-        for arc in arcs where inFrame[arc.city.id] == nil && spec.namesBeyond {
+        for arc in arcs where inFrame[arc.city.id] == nil && !clustered.contains(arc.city.id) && spec.namesBeyond {
             let end = arc.lastPoint(step: sizing.u) { p in open.contains(p) && !obstacles.contains { $0.insetBy(-sizing.u).contains(p) } }
             if let end { edges[arc.city.id] = end }
         }
@@ -335,7 +345,8 @@ package struct MapPlanner {
                                       if insets.contains(where: { $0.partnerPoints[id] != nil }) { return true }
                                       guard let c = byID[id] else { return false }
                                       return external.contains { $0.contains(LonLat(c)) }
-                                  }, map: "main", edges: edges)
+                                  }, map: "main", edges: edges,
+                                  discs: clusters.map { c in c.clusters.map { ($0.centre, c.radius($0.members.count)) } } ?? [])
         let drafts = [main] + insets.map { inset in
             let caption = inset.caption.map { captionBox($0, sizing: sizing) }
             return labeller.draft(network: network, hubPoint: inset.hubPoint, points: inset.partnerPoints,
@@ -361,6 +372,15 @@ package struct MapPlanner {
     private func mapKey(_ labels: [PlacedLabel], look: PlanLook) -> MapKey? {
         MapKey(labels: labels + spec.keyedElsewhere, text: look.text, theme: look.theme, sizing: look.sizing, measurer: measurer,
                maxHeight: look.frame.height * 0.6, maxWidth: look.frame.width / 2)
+    }
+
+    /// On a dense main map, its markers gathered into clusters (those outside the insets; nil
+    /// when the map shows no more than `MarkerClusters.denseMarkers`).
+    private func clusterMarkers(_ cities: CityPoints, insets: [InsetPlan], look: PlanLook) -> MarkerClusters? {
+        let shown = cities.partners.filter { id, p in look.frame.contains(p) && !insets.contains { $0.frame.contains(p) } }
+        guard shown.count > MarkerClusters.denseMarkers else { return nil }
+        let r = look.sizing.partnerRadius
+        return MarkerClusters(shown, reach: MarkerClusters.reach(frame: look.frame, partnerRadius: r), partnerRadius: r)
     }
 
     /// Main-map markers moved apart where they would hide each other (not those an inset shows,

@@ -24,6 +24,22 @@ struct MarkerPainter {
         return items
     }
 
+    /// A cluster's disc, in the text's colour on the background's, with the count of its
+    /// members shown (in bold, centred by its ink).
+    func cluster(at centre: Point, count: Int, radius: Double, font: Font, measurer: TextMeasurer) -> [SceneItem] {
+        let edge = Stroke(color: theme.name == .dark ? theme.background : .white, width: max(0.7 * sizing.u, 0.8))
+        let digits = "\(count)"
+        let ink = measurer.measure(digits, font: font, alignment: .left).ink
+        let origin = Point(centre.x - ink.minX - ink.width / 2, centre.y - ink.minY - ink.height / 2)
+        return [.circle(center: centre, radius: radius, fill: theme.text.withAlpha(0.85), stroke: edge),
+                .text(TextBlock(text: digits, font: font, origin: origin, color: theme.background))]
+    }
+
+    /// The font of a cluster's count: bold, as large as fits three digits in a disc of `radius`.
+    func clusterFont(radius: Double, text: MapText) -> Font {
+        text.font(min(sizing.label, radius * 0.95), bold: true)
+    }
+
     /// Rings around partners that have just joined.
     func emphasis(_ points: [Point]) -> [SceneItem] {
         points.map { p in

@@ -90,7 +90,8 @@ package struct SceneAssembler {
                                                                             thinning: ArcPainter.thinning(count: plan.arcs.count)))))
         }
         if wanted(.cities) {
-            layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, ticks: plan.markerTicks, showing))))
+            layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, ticks: plan.markerTicks, showing,
+                                                                                     clusters: plan.clusters))))
         }
         if wanted(.inset) {
             let locators = plan.locators.flatMap(locatorItems)
@@ -131,10 +132,22 @@ package struct SceneAssembler {
         return painter.items(drawn)
     }
 
-    private func markerItems(hub: Point?, points: [String: Point], ticks: [(Point, Point)], _ showing: Showing) -> [SceneItem] {
+    private func markerItems(hub: Point?, points: [String: Point], ticks: [(Point, Point)], _ showing: Showing,
+                             clusters: MarkerClusters? = nil) -> [SceneItem] {
         let painter = MarkerPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing)
+        // A cluster shows the count of its members arrived so far; one of them alone is a marker.
+        var discs: [SceneItem] = [], alone: Set<String> = []
+        for cluster in clusters?.clusters ?? [] {
+            let arrived = cluster.members.filter(showing.arrived)
+            if arrived.count == 1 { alone.insert(arrived[0]) }
+            guard arrived.count > 1, let c = clusters else { continue }
+            let r = c.radius(arrived.count)
+            discs += painter.cluster(at: cluster.centre, count: arrived.count, radius: r,
+                                     font: painter.clusterFont(radius: r, text: plan.text), measurer: plan.measurer)
+        }
+        let clustered = clusters?.members.subtracting(alone) ?? []
         let partners = plan.network.partners.compactMap { c -> (City, Point)? in
-            guard showing.arrived(c.id), let p = points[c.id] else { return nil }
+            guard showing.arrived(c.id), !clustered.contains(c.id), let p = points[c.id] else { return nil }
             return (c, p)
         }
         let rings = partners.filter { showing.new.contains($0.0.id) }.map(\.1)
@@ -147,7 +160,8 @@ package struct SceneAssembler {
                         [.stroke(Path(polyline: [tick.0, tick.1]), Stroke(color: plan.theme.mutedText, width: plan.sizing.line(0.5)))])
             }
         }
-        return ticks + painter.items(hub: hub.map { (plan.network.hub, $0) }, partners: partners) + painter.emphasis(rings)
+        return ticks + painter.items(hub: nil, partners: partners) + discs + painter.items(hub: hub.map { (plan.network.hub, $0) }, partners: [])
+            + painter.emphasis(rings)
     }
 
     private func insetItems(_ inset: InsetPlan, _ showing: Showing) -> [SceneItem] {

@@ -22,12 +22,13 @@ import TestSupport
         return Network(hub: hub, partners: partners, source: "test")
     }
 
-    /// Names that find no room are numbered only when a key listing them can be shown: 600
-    /// partners on a small map leave hundreds without room, and their numbers lay on top of
-    /// each other, pointing to a key too large to place.
+    /// Names that find no room are numbered only when a key listing them can be shown: 200
+    /// partners (each with its own marker) on a small map leave a hundred without room, and
+    /// their numbers lay on top of each other, pointing to a key too large to place.
     @Test func noNumbersWhenTheKeyCannotBeShown() throws {
-        let plan = try Fixture.plan(["--size", "960x540"], network: Self.world(600))
-        #expect(plan.labels.filter { $0.status == .dropped }.count > 100)
+        let plan = try Fixture.plan(["--size", "640x360"], network: Self.world(MarkerClusters.denseMarkers))
+        #expect(plan.clusters == nil)
+        #expect(plan.labels.filter { $0.status == .dropped }.count > 60)
         #expect(!plan.labels.contains { $0.status == .keyed })
         #expect(plan.keyBox == nil)
     }
@@ -76,6 +77,41 @@ import TestSupport
                 return p.distance(to: Point(s.x + t * dx, s.y + t * dy))
             }.min() ?? .infinity
         }.max() ?? 0
+    }
+
+    /// A dense world map gathers its markers by place: no partner is in two discs, discs stand
+    /// apart (no two seeds within the reach, no disc wider than it), each member lies within the
+    /// reach of its disc, and no member is named by a label of the main map. A map of a hundred
+    /// partners (and Nanning's) keeps a marker for each.
+    @Test func denseMapsClusterMarkersByPlace() throws {
+        let plan = try Fixture.plan(network: Self.world(1000))
+        let found = try #require(plan.clusters)
+        let members = found.clusters.flatMap(\.members)
+        #expect(found.clusters.count > 20 && members.count > 300)
+        #expect(Set(members).count == members.count, "no partner in two clusters")
+        for (i, a) in found.clusters.enumerated() {
+            #expect(a.members.count > 1 && found.radius(a.members.count) <= found.reach / 2)
+            for id in a.members { #expect(plan.partnerPoints[id]!.distance(to: a.centre) <= found.reach + 1e-9) }
+            for b in found.clusters[(i + 1)...] { #expect(a.centre.distance(to: b.centre) > found.reach) }
+        }
+        let named = Set(plan.labels.filter { $0.map == "main" && $0.status != .dropped }.map(\.id))
+        #expect(named.isDisjoint(with: members))
+        #expect(try Fixture.plan(network: Self.world(100)).clusters == nil)
+        #expect(try Fixture.plan().clusters == nil)
+    }
+
+    /// Gathering looks at each partner a few times, however densely they crowd: 3,000 and 9,000
+    /// partners in a square of 300 units.
+    @Test func clusteringWorkGrowsWithThePartners() {
+        func looked(_ n: Int) -> Int {
+            var rng = SplitMix64(seed: 9)
+            var points: [String: Point] = [:]
+            for i in 0..<n { points["p\(i)"] = Point(Double.random(in: 0...300, using: &rng), Double.random(in: 0...300, using: &rng)) }
+            return MarkerClusters(points, reach: 27, partnerRadius: 2.5).looked
+        }
+        let few = looked(3000), many = looked(9000)
+        #expect(Double(many) < 3.3 * Double(few), "\(few) then \(many) partners looked at")
+        #expect(many <= 20 * 9000)
     }
 
     /// Arcs keep their casings while they can be told apart round the map (Nanning's 26, and
