@@ -97,8 +97,8 @@ package struct MapPlanner {
         warnings += times.measure("label warnings") { labelWarnings(network, labels: labels) }
         if let c = clusters {
             let gathered = c.clusters.reduce(0) { $0 + $1.members.count }
-            warnings.append("\(gathered) partners drawn as \(c.clusters.count) discs with their count, as the map shows more than "
-                            + "\(MarkerClusters.denseMarkers): their names are in a poster's table, not on the map")
+            warnings.append("\(gathered) partners drawn as \(c.clusters.count) discs with their count (the map shows more than "
+                            + "\(MarkerClusters.denseMarkers)); the map names none of them")
         }
         if spec.strictLabels, let message = strictLabelsFailure(labels) { throw SpecError(message) }
 
@@ -298,7 +298,8 @@ package struct MapPlanner {
     }
 
     /// The regions insets show: those asked for, and for `auto` where the main map is too
-    /// crowded to label (at most two such). An inset shows at least two of the network's cities.
+    /// crowded to label (at most two such; none on a map dense enough to cluster its markers).
+    /// An inset shows at least two of the network's cities.
     private func insetRegions(_ network: Network, cities: CityPoints, labeller: MapLabeller, look: PlanLook) throws -> [InsetRegion] {
         let places = ([network.hub] + network.partners).map(LonLat.init)
         var out: [InsetRegion] = []
@@ -310,6 +311,8 @@ package struct MapPlanner {
                 if choice == .asean { continue }
                 throw SpecError("inset \(choice.optionText) holds \(held) of the network's cities; an inset shows at least two")
             }
+            // A dense map gathers its crowds into clusters: an inset of one would be as crowded.
+            guard cities.partners.values.filter(look.frame.contains).count <= MarkerClusters.denseMarkers else { continue }
             let found = CrowdedPlaces(network: network, cities: cities, labeller: labeller, frame: look.frame, sizing: look.sizing).groups()
             var added = 0
             for group in found where added < 2 {
