@@ -14,7 +14,7 @@ struct ProjectedArc {
     /// The arc comes into the map from a hub that is not on it.
     var entersAtStart = false
 
-    /// An arc of projected pieces (see `pieces(of:projection:near:)`), noting whether
+    /// An arc of projected pieces (see `pieces(of:projection:maxStep:near:)`), noting whether
     /// it is cut off at either end.
     init(city: City, pieces: [[Point]], distance: Double, hub: Point?, partner: Point?) {
         self.city = city
@@ -30,7 +30,7 @@ struct ProjectedArc {
 
     /// The projected pieces of each path, in order. With `near` (what of a path a regional
     /// map or an inset may show), only those parts of a path are projected.
-    static func pieces(of paths: [[LonLat]], projection: MapProjection,
+    static func pieces(of paths: [[LonLat]], projection: MapProjection, maxStep: Double,
                        near: (([LonLat]) -> [[LonLat]])? = nil) -> [[[Point]]] {
         // Every part to project, and how many parts each path has.
         var parts: [[LonLat]] = [], counts: [Int] = []
@@ -41,7 +41,7 @@ struct ProjectedArc {
             parts += mine
             counts.append(mine.count)
         }
-        let projected = projection.pieces(ofEach: parts)
+        let projected = projection.pieces(ofEach: parts, maxStep: maxStep)
         var next = 0
         return counts.map { n in
             defer { next += n }

@@ -143,7 +143,7 @@ struct InsetPlanner: Sendable {
                 return cut.lines.map { Array(cut.points[$0]) }
             }
         }
-        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, near: near)
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: spec.arcStep, near: near)
         let arcs = zip(geodesics, pieces).map { g, pieces in
             var arc = ProjectedArc(city: g.city, pieces: pieces, distance: g.distance, hub: hubPoint, partner: points[g.city.id])
             arc.leavesAtEnd = false

@@ -33,9 +33,9 @@ package struct MapPlanner {
         // The arcs are projected on helper threads (with a copy of the projection, as a PROJ
         // transform stays on one thread) while insets are found and sized.
         let arcProjection = Handover(try map.projection.copy())
-        let cut = map.framing.isWorld ? nil : look.frame
+        let (arcStep, cut) = (spec.arcStep, map.framing.isWorld ? nil : look.frame)
         let projecting = Background {
-            Self.projectArcs(geodesics, cities: truePlaces, projection: arcProjection.value, cutTo: cut)
+            Self.projectArcs(geodesics, cities: truePlaces, projection: arcProjection.value, maxStep: arcStep, cutTo: cut)
         }
         let labeller = MapLabeller(measurer: measurer, text: look.text, theme: look.theme, sizing: look.sizing)
         // Insets are projected on a helper thread while the main map is worked out.
@@ -183,12 +183,12 @@ package struct MapPlanner {
     /// frame shows, so an arc to a partner beyond it ends at the edge with a continuation mark.
     /// There only the runs of an arc near the frame go through the projection (at a large
     /// scale, resampling the rest of a long arc finely costs much and shows nothing).
-    private static func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection,
+    private static func projectArcs(_ geodesics: [PartnerGeodesic], cities: CityPoints, projection: MapProjection, maxStep: Double,
                                     cutTo frame: Rect?) -> [ProjectedArc] {
         let near = frame.flatMap { RegionFilter.lineClip(showing: $0, of: projection) }.map { clip in
             { (path: [LonLat]) -> [[LonLat]] in clip.runs(of: path).map { Array($0) } }
         }
-        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, near: near)
+        let pieces = ProjectedArc.pieces(of: geodesics.map(\.path), projection: projection, maxStep: maxStep, near: near)
         return zip(geodesics, pieces).map { g, pieces in
             var partner = cities.partners[g.city.id], hub = cities.hub
             if let frame {

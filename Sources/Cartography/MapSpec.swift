@@ -160,6 +160,11 @@ public struct MapSpec: Sendable {
 
     public init() {}
 
+    /// Longest segment of a projected arc (16 screen pixels), its points on the true curve: no
+    /// arc is drawn as a chord, however straight it runs (azimuthal maps from the hub). Points
+    /// closer than that were most of the cost of thousands of arcs (projected, then drawn).
+    var arcStep: Double { 16 * dpi / 96 }
+
     /// Area (output units²) below which land is a speck, not drawn: one pixel at the output resolution.
     var speckArea: Double { 1 }
 }

@@ -1,8 +1,11 @@
 /// Douglas–Peucker simplification of polylines and rings in output units: drops every point the
-/// simplified line stays within `tolerance` of. A line keeps its first and last points; a ring (closed back on its first point) keeps at least
+/// simplified line stays within `tolerance` of, keeping no segment longer than `maxSegment`. A
+/// line keeps its first and last points; a ring (closed back on its first point) keeps at least
 /// three. Keeps its scratch space between calls.
 package struct PolylineSimplifier {
     package let tolerance: Double
+    /// Longest segment left (infinite: only the tolerance counts).
+    package var maxSegment: Double = .infinity
     private var keep: [Bool] = []
     private var stack: [(Int, Int)] = []
 
@@ -41,12 +44,16 @@ package struct PolylineSimplifier {
         } else {
             stack = [(0, n - 1)]
         }
-        let t2 = tolerance * tolerance
+        let t2 = tolerance * tolerance, s2 = maxSegment * maxSegment
         var kept = 2
         while let (a, b) = stack.popLast() {
             guard b - a > 1 else { continue }
-            let (i, d2) = Self.farthest(line, a, b)
-            guard d2 > t2 else { continue }
+            var (i, d2) = Self.farthest(line, a, b)
+            if d2 <= t2 {
+                let dx = line[b].x - line[a].x, dy = line[b].y - line[a].y
+                guard dx * dx + dy * dy > s2 else { continue }
+                i = (a + b) / 2
+            }
             keep[i] = true
             kept += 1
             stack.append((a, i))

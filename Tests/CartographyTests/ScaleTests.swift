@@ -58,8 +58,8 @@ import TestSupport
                                          frame: plan.frame, fit: .box(try #require(GeoBox(west: 105, south: 20, east: 111, north: 25))))
         #expect(ProjectedArc.sampleStride(regional) == 1)
         let paths = PartnerGeodesic.all(Self.world(200)).map(\.path)
-        let sparse = ProjectedArc.pieces(of: paths, projection: world)
-        let full = paths.map { world.pieces(of: $0) }
+        let sparse = ProjectedArc.pieces(of: paths, projection: world, maxStep: 16)
+        let full = paths.map { world.pieces(of: $0, maxStep: 16) }
         for (s, f) in zip(sparse, full) {
             // Each line's vertices lie on the other (both keep within the tolerance of the curve).
             #expect(farthestVertex(of: s, from: f) < 1)

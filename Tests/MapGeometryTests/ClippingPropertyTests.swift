@@ -9,9 +9,14 @@ import TestSupport
     /// each keep within the tolerance of 0.5, and the dense reference is a quarter unit apart.
     let stray = 1.25
 
-    /// The geodesic from `a` to `b` as drawn, and how far it strays from its true curve.
+    /// The longest segment an arc drawn with `maxStep: 16` may keep (a point a unit from the
+    /// last kept may be dropped).
+    let longest = 16 + 1.001
+
+    /// The geodesic from `a` to `b` as drawn (no segment over 16 units), and how far it strays
+    /// from its true curve.
     func drawn(_ a: LonLat, _ b: LonLat, on map: MapProjection) -> (pieces: [[Point]], stray: Double) {
-        let pieces = map.pieces(of: Geodesic.wgs84.path(a, b))
+        let pieces = map.pieces(of: Geodesic.wgs84.path(a, b), maxStep: 16)
         return (pieces, strayFromCurve(pieces, fine: denseCurve(a, b, on: map)))
     }
 
@@ -32,8 +37,8 @@ import TestSupport
     }
 
     /// Random hubs, partners and centres: every arc stays inside the frame, every segment of
-    /// it lies on its true curve (a streak would stray by hundreds of pixels), and where it is
-    /// cut, it is cut at the map's edge.
+    /// it lies on its true curve (a streak would stray by hundreds of pixels) and is short,
+    /// and where it is cut, it is cut at the map's edge.
     @Test(arguments: [ProjectionPreset.equalEarth, .robinson, .winkelTripel, .mollweide, .equirectangular, .naturalEarth])
     func arcsNeverStreak(_ preset: ProjectionPreset) throws {
         var rng = SplitMix64(seed: 42)
@@ -43,6 +48,7 @@ import TestSupport
                 let a = rng.lonLat(), b = rng.lonLat()
                 let (pieces, off) = drawn(a, b, on: map)
                 #expect(off <= stray, "\(off) px off the curve for \(a) → \(b)")
+                #expect(longestStep(pieces) <= longest, "step \(longestStep(pieces)) px for \(a) → \(b)")
                 for p in pieces.joined() { #expect(worldFrame.insetBy(-1e-6).contains(p)) }
                 // A geodesic shorter than half the globe crosses the cut at most once (twice near a pole).
                 #expect(pieces.count <= 3)

@@ -34,6 +34,13 @@ func signedArea(_ path: Path) -> Double {
     return total
 }
 
+/// Largest distance between consecutive points within any subpath.
+func longestStep(_ pieces: [[Point]]) -> Double {
+    var m = 0.0
+    for piece in pieces { for (a, b) in zip(piece, piece.dropFirst()) { m = max(m, a.distance(to: b)) } }
+    return m
+}
+
 /// How far (output units, up to 8) the drawn pieces of `line` stray from its true curve: the
 /// largest distance from a point a quarter, half and three quarters along any segment to the
 /// nearest point of `fine` (the same curve projected densely, well under a unit apart). A streak,

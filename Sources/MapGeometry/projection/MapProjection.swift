@@ -127,25 +127,27 @@ package final class MapProjection {
     }
 
     /// The visible pieces of one line (an arc), in order along it, resampled and simplified
-    /// within the tolerance: every segment lies that close to the true curve.
-    package func pieces(of line: [LonLat]) -> [[Point]] {
+    /// within the tolerance: every segment lies that close to the true curve. With `maxStep`,
+    /// no segment is longer than that, its points all on the true curve: a straight run is
+    /// drawn as the line it is, not as one chord (and an animation draws it part-way by length).
+    package func pieces(of line: [LonLat], maxStep: Double? = nil) -> [[Point]] {
         // A pipeline of its own for the line, its sink keeping pieces as they come.
-        let sink = PieceSink(minStep: 2 * tolerance, tolerance: tolerance)
+        let sink = PieceSink(minStep: 2 * tolerance, tolerance: tolerance, maxStep: maxStep)
         let rect = RectangleClipStage(x0: frame.minX, y0: frame.minY, x1: frame.maxX, y1: frame.maxY, next: sink)
-        let resample = ResampleStage(projector: projector, tolerance: tolerance, frame: frame, next: rect)
+        let resample = ResampleStage(projector: projector, tolerance: tolerance, maxStep: maxStep, frame: frame, next: rect)
         GeoFeed.line(line, into: RotateStage(setup.rotation, next: SphereClipStage(edge: edge, next: resample)))
         piecesInserted += resample.insertedPoints
         return sink.pieces
     }
 
-    /// `pieces(of:)` of each line, in order, worked out on as many threads as there are
+    /// `pieces(of:maxStep:)` of each line, in order, worked out on as many threads as there are
     /// cores when there are many lines (each thread with a copy of the projection: a PROJ
     /// transform stays on one thread). The pieces are the same however many threads there are.
-    package func pieces(ofEach lines: [[LonLat]]) -> [[[Point]]] {
+    package func pieces(ofEach lines: [[LonLat]], maxStep: Double? = nil) -> [[[Point]]] {
         let threads = min(ProcessInfo.processInfo.activeProcessorCount, lines.count / Self.linesPerThread)
         let copies = threads > 1 ? (1..<threads).compactMap { _ in try? copy() } : []
-        guard !copies.isEmpty else { return lines.map { pieces(of: $0) } }
-        let work = ParallelPieces(lines: lines, projections: [self] + copies)
+        guard !copies.isEmpty else { return lines.map { pieces(of: $0, maxStep: maxStep) } }
+        let work = ParallelPieces(lines: lines, projections: [self] + copies, maxStep: maxStep)
         DispatchQueue.concurrentPerform(iterations: work.projections.count) { work.run($0) }
         piecesInserted += copies.map(\.resampledPointCount).reduce(0, +)
         return work.joined
@@ -293,18 +295,19 @@ extension MapProjection {
 private final class ParallelPieces: @unchecked Sendable {
     let lines: [[LonLat]]
     let projections: [MapProjection]
+    let maxStep: Double?
     private let lock = NSLock()
     private var chunks: [[[[Point]]]]
 
-    init(lines: [[LonLat]], projections: [MapProjection]) {
-        self.lines = lines; self.projections = projections
+    init(lines: [[LonLat]], projections: [MapProjection], maxStep: Double?) {
+        self.lines = lines; self.projections = projections; self.maxStep = maxStep
         chunks = Array(repeating: [], count: projections.count)
     }
 
     func run(_ k: Int) {
         let per = (lines.count + projections.count - 1) / projections.count
         let range = min(lines.count, k * per)..<min(lines.count, (k + 1) * per)
-        let found = lines[range].map { projections[k].pieces(of: $0) }
+        let found = lines[range].map { projections[k].pieces(of: $0, maxStep: maxStep) }
         lock.lock(); chunks[k] = found; lock.unlock()
     }
 

@@ -16,6 +16,8 @@ final class ResampleStage: GeoStream {
     private let projector: Projector
     private let next: GeoStream
     private let delta2: Double
+    /// Squared longest step allowed between output points (infinite: only the tolerance counts).
+    private let maxStep2: Double
     // Per-point state without run-time exclusivity checks: see GeoStream.
     @exclusivity(unchecked) private var inPolygon = false
     @exclusivity(unchecked) private var inLine = false
@@ -28,11 +30,14 @@ final class ResampleStage: GeoStream {
     /// Midpoints inserted since creation (for measuring the effect of the tolerance).
     private(set) var insertedPoints = 0
 
-    init(projector: Projector, tolerance: Double, frame: Rect? = nil, next: GeoStream) {
+    /// With `maxStep`, no step between output points is left longer than that (output units)
+    /// where it may show.
+    init(projector: Projector, tolerance: Double, maxStep: Double? = nil, frame: Rect? = nil, next: GeoStream) {
         self.projector = projector
         self.next = next
         self.frame = frame
         delta2 = tolerance * tolerance
+        maxStep2 = maxStep.map { $0 * $0 } ?? .infinity
     }
 
     func point(_ x: Double, _ y: Double) {
@@ -100,7 +105,7 @@ final class ResampleStage: GeoStream {
     private func subdivide(_ p0: Vertex, _ p1: Vertex, depth: Int) {
         let dx = p1.x - p0.x, dy = p1.y - p0.y
         let d2 = dx * dx + dy * dy
-        guard d2 > 4 * delta2, depth > 0 else { return }
+        guard (d2 > 4 * delta2 || d2 > maxStep2), depth > 0 else { return }
         var a = p0.a + p1.a, b = p0.b + p1.b, c = p0.c + p1.c
         let m = (a * a + b * b + c * c).squareRoot()
         guard m > 0 else { return }
@@ -115,6 +120,7 @@ final class ResampleStage: GeoStream {
         let dx2 = q.0 - p0.x, dy2 = q.1 - p0.y
         let dz = dy * dx2 - dx * dy2
         if dz * dz / d2 > delta2
+            || d2 > maxStep2
             || abs((dx * dx2 + dy * dy2) / d2 - 0.5) > 0.3
             || !short {
             a /= m; b /= m
