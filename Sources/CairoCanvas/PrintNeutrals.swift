@@ -19,12 +19,14 @@ enum PrintNeutrals {
     /// Rewrites the open document `q`: every page, form and tiling pattern's content, every group.
     static func apply(_ q: qpdf_data) throws {
         let size = qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, qpdf_get_trailer(q), "/Size"))
-        let contents = qpdf_oh_get_key(q, qpdf_get_page_n(q, 0), "/Contents")
         var pageStreams: Set<Int32> = []
-        if qpdf_oh_is_array(q, contents) != QPDF_FALSE {
-            for i in 0..<qpdf_oh_get_array_n_items(q, contents) { pageStreams.insert(qpdf_oh_get_object_id(q, qpdf_oh_get_array_item(q, contents, i))) }
-        } else {
-            pageStreams.insert(qpdf_oh_get_object_id(q, contents))
+        for n in 0..<max(0, qpdf_get_num_pages(q)) {
+            let contents = qpdf_oh_get_key(q, qpdf_get_page_n(q, Int(n)), "/Contents")
+            if qpdf_oh_is_array(q, contents) != QPDF_FALSE {
+                for i in 0..<qpdf_oh_get_array_n_items(q, contents) { pageStreams.insert(qpdf_oh_get_object_id(q, qpdf_oh_get_array_item(q, contents, i))) }
+            } else {
+                pageStreams.insert(qpdf_oh_get_object_id(q, contents))
+            }
         }
         for id in 1..<max(1, size) {
             let object = qpdf_get_object_by_id(q, id, 0)

@@ -1,7 +1,7 @@
 import CQpdf
 import Foundation
 
-/// Writes into a one-page PDF what Cairo 1.16 cannot, through libqpdf's object handles: the
+/// Writes into a Cairo PDF what Cairo 1.16 cannot, through libqpdf's object handles: each
 /// page's /TrimBox and /BleedBox, so printers and `pdfinfo -box` see the finished paper size
 /// inside a page with bleed; and a fixed /CreationDate (Cairo's own lacks the "D:" prefix). The
 /// file's /ID is derived from its content, so equal inputs give equal bytes. Streams are copied
@@ -15,11 +15,14 @@ enum QPDFFinish {
 
     /// `date` is a PDF date, "D:YYYYMMDDHHmmSSZ".
     static func apply(to pdf: [UInt8], boxes: Boxes?, date: String?, forPrint: Bool = false) throws -> [UInt8] {
-        try QPDFEdit.edit(pdf, named: "Cairo PDF", what: "the PDF", otherwise: "not a one-page PDF") { doc in
+        try QPDFEdit.edit(pdf, named: "Cairo PDF", what: "the PDF", otherwise: "not a PDF with pages") { doc in
             let q = doc.q
-            let page = qpdf_get_page_n(q, 0)
-            guard !doc.failed(), qpdf_oh_is_dictionary(q, page) != QPDF_FALSE else { throw doc.failure("page") }
-            if let boxes {
+            let pages = qpdf_get_num_pages(q)
+            guard !doc.failed(), pages > 0 else { throw doc.failure("page") }
+            for n in 0..<pages {
+                let page = qpdf_get_page_n(q, Int(n))
+                guard !doc.failed(), qpdf_oh_is_dictionary(q, page) != QPDF_FALSE else { throw doc.failure("page") }
+                guard let boxes else { break }
                 for (key, box) in [("/TrimBox", boxes.trim), ("/BleedBox", boxes.bleed)] {
                     let array = qpdf_oh_parse(q, "[" + box.map { String(format: "%.3f", $0) }.joined(separator: " ") + "]")
                     qpdf_oh_replace_key(q, page, key, array)

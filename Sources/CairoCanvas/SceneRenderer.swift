@@ -138,6 +138,14 @@ package struct SceneRenderer: Sendable {
             cairo_paint(cr)
         }
         CairoPainter(cr).paint(scene, only: only)
+        for layers in scene.followingPages {
+            cairo_show_page(cr)
+            if let bg = scene.background {
+                cairo_set_source_rgba(cr, bg.r, bg.g, bg.b, bg.a)
+                cairo_paint(cr)
+            }
+            CairoPainter(cr).paint(Scene(size: scene.size, dpi: scene.dpi, background: nil, layers: layers), only: only)
+        }
         let status = cairo_status(cr)
         cairo_destroy(cr)
         cairo_surface_finish(surface)

@@ -8,7 +8,7 @@ import PartnerData
 /// from the hub; in as many side-by-side columns of rows as the width allows. Long names and
 /// countries wrap onto more lines rather than being cut; `scale` shrinks the type for big networks.
 struct PartnerTableBlock {
-    let network: Network
+    var network: Network
     let text: MapText
     let theme: Theme
     let styler: PartnerStyler

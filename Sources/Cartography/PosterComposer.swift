@@ -28,6 +28,9 @@ package struct PosterComposer {
     package var basemap: @Sendable (DetailLevel) throws -> BasemapLevel
     /// Country names by language (CLDR), where the basemap has none in the edition's language.
     package var countryNames = CountryNames.empty
+    /// Whether a partner table too long for the page goes on over pages of its own (a PDF's);
+    /// else it stops at the foot of the page, and a warning says who is left out.
+    package var tableContinues = false
 
     package init(spec: MapSpec, page: PosterPage, measurer: TextMeasurer, tableName: String,
                 basemap: @escaping @Sendable (DetailLevel) throws -> BasemapLevel) {
@@ -144,7 +147,13 @@ package struct PosterComposer {
         layers.append(Layer(name: "legend", items: legend.items(at: Point(layout.legend.minX, layout.legend.minY))))
         layers.append(Layer(name: "timeline", items: chart.items(in: layout.timeline)))
         let left = table.columnsOfRows(in: layout.tableRoom).left
-        if !left.isEmpty {
+        var following: [[Layer]] = []
+        if !left.isEmpty, tableContinues {
+            following = continuedTable(left, network: network, table: table, title: title, trim: layout.trim, background: bleedBox,
+                                       theme: theme, sizing: sizing)
+            warnings.append("the partner table continues on \(following.count) more page\(following.count == 1 ? "" : "s") "
+                + "(\(left.count) of the \(network.partners.count) partners)")
+        } else if !left.isEmpty {
             let names = left.prefix(10).map { $0.city.name(.en) ?? $0.city.id }.joined(separator: ", ")
             warnings.append("the partner table has room for \(network.partners.count - left.count) of the \(network.partners.count) partners on this paper; "
                 + "left out of it: \(names)\(left.count > 10 ? " … and \(left.count - 10) more" : "") (a larger --paper lists them all)")
@@ -161,6 +170,7 @@ package struct PosterComposer {
                           metadata: .of(network: network, title: title, subtitle: subtitle, spec: spec))
         scene.trimBox = layout.trim
         scene.bleedBox = bleedBox
+        scene.followingPages = following
         // The page's own blocks stand for the panels' (a panel's caption belongs to its panel),
         // but for a panel's key.
         let blocks: [(String, String, Rect)] = [("title", "title", layout.title), ("map", "main", layout.map)]
@@ -169,6 +179,47 @@ package struct PosterComposer {
                ("credits", "credits", layout.credits)]
         facts.elements = facts.elements.filter { $0.kind == "key" } + blocks.map { LayoutFacts.Element(kind: $0.0, id: $0.1, box: $0.2) }
         return (scene, layout, facts, warnings)
+    }
+
+    /// The pages a partner table goes on over: each the poster's title in small and the page's
+    /// number over as many of the rows `left` as fit its columns, in the table's type, with the
+    /// first page's background and crop marks.
+    private func continuedTable(_ left: [PartnerTableBlock.Row], network: Network, table: PartnerTableBlock, title: String,
+                                trim: Rect, background: Rect, theme: Theme, sizing: Sizing) -> [[Layer]] {
+        let u = sizing.u, margin = 0.04 * min(page.paper.width, page.paper.height)
+        let content = trim.insetBy(margin)
+        let text = MapText(language: spec.language)
+        let headFont = text.font(11 * u, bold: true)
+        let headHeight = measurer.measure(title, font: headFont, alignment: .left).height
+        let room = Rect(x: content.minX, y: content.minY + headHeight + 6 * u, width: content.width,
+                        height: content.height - headHeight - 6 * u)
+        var pages: [[SceneItem]] = [], rest = left
+        while !rest.isEmpty {
+            var block = table
+            block.network = Network(hub: network.hub, partners: rest.map(\.city), source: network.source)
+            let split = block.columnsOfRows(in: room)
+            // A page too small for even one row ends the table there.
+            guard split.left.count < rest.count else { break }
+            pages.append(block.items(in: room))
+            rest = split.left
+        }
+        return pages.enumerated().map { k, items in
+            let number = "\(k + 2) / \(pages.count + 1)"
+            let w = measurer.measure(number, font: text.font(8 * u), alignment: .left).width
+            var layers = [
+                Layer(name: "background", items: [.fill(Path(rect: background), theme.background, .nonZero)]),
+                Layer(name: "title", items: [
+                    .text(TextBlock(text: title, font: headFont, origin: Point(content.minX, content.minY), color: theme.text)),
+                    .text(TextBlock(text: number, font: text.font(8 * u), origin: Point(content.maxX - w, content.minY), color: theme.mutedText)),
+                ]),
+                Layer(name: "table", items: items),
+            ]
+            if page.bleed > 0 {
+                layers.append(Layer(name: "crop-marks", items: cropMarks(trim, bleed: page.bleed, length: page.slug * 0.75,
+                                                                         width: max(0.25 * spec.dpi / 72, 0.5))))
+            }
+            return layers
+        }
     }
 
     /// The insets: the regions the main map would give them at the poster's scale (with `auto`,

@@ -64,6 +64,7 @@ public struct PosterJob {
                                       basemap: inputs.levelLoader())
         composer.countryNames = try ProjectFiles.countryNames()
         composer.basemapCredit = inputs.basemapCredit
+        composer.tableContinues = format == .pdf
         let poster = try times.measure("compose") { try composer.compose(inputs.network) }
         var renderer = SceneRenderer(pngLevel: pngCompression, creationDate: SourceDate.fromEnvironment(), threads: options.run.threadCount)
         renderer.forPrint = print != nil

@@ -83,6 +83,9 @@ package struct Scene: Sendable {
     /// How many leading layers are the base: what maps of one framing share (sea, graticule, land,
     /// borders, the insets' basemaps), which a canvas may draw once for them all.
     package var baseLayers = 0
+    /// The layers of each page after this one (a poster's table continued), of the same size,
+    /// background and boxes. Only a PDF has pages; other outputs show the first alone.
+    package var followingPages: [[Layer]] = []
     package init(size: Size, dpi: Double = 96, background: Color?, layers: [Layer] = [], metadata: SceneMetadata = SceneMetadata()) {
         self.size = size; self.dpi = dpi; self.background = background; self.layers = layers; self.metadata = metadata
     }

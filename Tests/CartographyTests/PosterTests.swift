@@ -1,3 +1,4 @@
+import CairoCanvas
 import Cartography
 import Foundation
 import MapJobs
@@ -73,6 +74,37 @@ import Testing
         #expect(listed > 50 && listed < 2000)
         let nanning = try composer(paper: (594, 841), landscape: false, lang: "en").compose(Fixture.inputs.network)
         #expect(!nanning.warnings.contains { $0.hasPrefix("the partner table") })
+    }
+
+    /// A PDF's table goes on over pages of its own: every partner is named once in the table
+    /// of the first page or of a following one, the pages are numbered, and the PDF has them.
+    @Test func aPDFTableTooLongForThePageGoesOnOverMorePages() throws {
+        let hub = Fixture.inputs.network.hub
+        let partners = (0..<2000).map { i in
+            City(id: "p\(i)", names: [.en: "Partner \(i)"], country: "Japan", iso2: "JP", continent: .asia,
+                 lat: -50 + Double(i % 100), lon: -170 + Double(i / 100) * 17, relation: .sister, year: 1950 + i % 70)
+        }
+        var c = try composer(paper: (297, 420), landscape: false, lang: "en")
+        c.tableContinues = true
+        let made = try c.compose(Network(hub: hub, partners: partners, source: "test"))
+        let pages = made.scene.followingPages
+        #expect(pages.count >= 1)
+        #expect(made.warnings.contains { $0.hasPrefix("the partner table continues on \(pages.count) more page") }, "\(made.warnings)")
+        #expect(!made.warnings.contains { $0.hasPrefix("the partner table has room for") })
+        func names(_ layers: [Layer]) -> [String] {
+            layers.filter { $0.name == "table" }.flatMap(\.items).compactMap { item in
+                // The rows' names (not the header "Partner city").
+                if case let .text(block) = item, block.text.range(of: #"^Partner \d+$"#, options: .regularExpression) != nil { return block.text }
+                return nil
+            }
+        }
+        let listed = names(made.scene.layers) + pages.flatMap(names)
+        #expect(listed.count == 2000 && Set(listed).count == 2000, "\(listed.count) listed, \(Set(listed).count) distinct, first page \(names(made.scene.layers).count)")
+        #expect(pages.last.map { $0.flatMap(\.items).contains { if case let .text(b) = $0 { b.text == "\(pages.count + 1) / \(pages.count + 1)" } else { false } } } == true)
+        let pdf = try SceneRenderer().render(made.scene, as: .pdf)
+        let pageObjects = String(decoding: pdf, as: UTF8.self).components(separatedBy: "/Type /Page\n").count - 1
+            + String(decoding: pdf, as: UTF8.self).components(separatedBy: "/Type /Page ").count - 1
+        #expect(pageObjects == pages.count + 1, "\(pageObjects) pages")
     }
 }
 
