@@ -147,6 +147,7 @@ package struct HTMLMapPage {
         var fig=root.querySelector(".pm-figure"),tip=root.querySelector(".pm-tip");
         var slider=root.querySelector("input.pm-year"),out=root.querySelector(".pm-year-value"),play=root.querySelector(".pm-play");
         var items=Array.prototype.slice.call(root.querySelectorAll("svg [data-id]"));
+        var clusters=Array.prototype.slice.call(root.querySelectorAll("svg g.cluster[data-years]"));
         function line(t,cls){var e=document.createElement(cls?"b":"div");e.textContent=t;return e;}
         function show(el){var d=data[el.getAttribute("data-id")];if(!d)return;
         while(tip.firstChild)tip.removeChild(tip.firstChild);
@@ -172,7 +173,11 @@ package struct HTMLMapPage {
         function filter(y){items.forEach(function(el){var v=el.getAttribute("data-year");
         var d=data[el.getAttribute("data-id")];
         var later=v?Number(v)>y:y<last;
-        el.style.display=(later&&!(d&&d.hub))?"none":"";});if(out)out.textContent=String(y);}
+        el.style.display=(later&&!(d&&d.hub))?"none":"";});
+        clusters.forEach(function(el){var n=el.getAttribute("data-years").split(" ").filter(function(v){return v==="-"?y>=last:Number(v)<=y;}).length;
+        el.style.display=n?"":"none";var t=el.querySelector("tspan"),c=el.querySelector("circle");
+        if(t&&c&&n&&t.textContent!==String(n)){t.textContent=String(n);t.setAttribute("x",String(Number(c.getAttribute("cx"))-t.getComputedTextLength()/2));}});
+        if(out)out.textContent=String(y);}
         var timer=null;
         function stop(){if(timer){clearInterval(timer);timer=null;}if(play){play.textContent="\\u25B6";play.setAttribute("aria-label","Play: grow the network year by year");}}
         if(slider){slider.addEventListener("input",function(){filter(Number(slider.value));});

@@ -52,6 +52,9 @@ struct SVGItems {
         case let .cached(_, _, items):
             // A label with its leader, a legend: one group a designer moves as a whole.
             if items.count == 1 { write(items[0]) } else { group(nil, items) }
+        case let .tagged(tag, items) where tag.kind == .cluster:
+            // A disc for many partners: their years ("-" where unknown), for a page to count them.
+            group("class=\"cluster\" data-years=\"" + tag.years.map { $0.map(String.init) ?? "-" }.joined(separator: " ") + "\"", items)
         case let .tagged(tag, items):
             let year = tag.year.map { " data-year=\"\($0)\"" } ?? ""
             group("class=\"\(tag.kind.rawValue)\" data-id=\"\(XMLText.escaped(tag.id))\"" + year, items)

@@ -113,6 +113,27 @@ def main():
                 driver.save_screenshot(os.path.join(shots, "html-map.png"))
             errors = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
             check(not errors, "no console errors after interaction: %r" % errors)
+
+            # A dense map's discs count only the partners signed by the slider's year.
+            dense = os.path.join(work, "dense.csv")
+            with open(dense, "w") as f:
+                f.write("id,name_en,country,iso2,lat,lon,relation,year\nhub,Hub,China,CN,22.8,108.3,hub,\n")
+                for i in range(400):
+                    f.write("p%d,Place %d,Japan,JP,%g,%g,sister,%d\n" % (i, i, -50 + (i % 20) * 6, -170 + (i // 20) * 17, 1960 + i % 60))
+            subprocess.run([pm, "render", "--data", dense, "-o", os.path.join(work, "dense.html")], check=True, timeout=600)
+            driver.get("file://" + os.path.join(work, "dense.html"))
+            counts = lambda: driver.execute_script(
+                "return Array.prototype.map.call(document.querySelectorAll('g.cluster'),function(e){"
+                "return [getComputedStyle(e).display==='none'?0:Number(e.querySelector('tspan').textContent), e.getAttribute('data-years')];})")
+            full = counts()
+            check(full and all(n == len(y.split()) for n, y in full), "every disc counts all its members at the last year")
+            driver.execute_script(
+                "var s=document.getElementById('year');s.value='1975';s.dispatchEvent(new Event('input',{bubbles:true}));")
+            early = counts()
+            check(all(n == sum(1 for v in y.split() if int(v) <= 1975) for n, y in early), "at 1975 each disc counts its members signed by then")
+            check(sum(n for n, _ in early) < sum(n for n, _ in full), "fewer counted at 1975")
+            errors = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+            check(not errors, "no console errors on the dense map: %r" % errors)
         finally:
             driver.quit()
     finally:

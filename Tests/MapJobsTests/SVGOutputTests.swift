@@ -56,6 +56,23 @@ let rsvgConvert = "/usr/bin/rsvg-convert"
         #expect(svg.contains("<title>Nanning’s partner cities</title>") && svg.contains("<metadata>"))
     }
 
+    /// A dense map's discs carry their members' years, one each, and no partner id (a page
+    /// counts them by its slider; a disc is no city): 400 partners, each signed in a known year.
+    @Test func clusterDiscsCarryTheirMembersYears() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        var rows = ["id,name_en,country,iso2,lat,lon,relation,year", "hub,Hub,China,CN,22.8,108.3,hub,"]
+        for i in 0..<400 { rows.append("p\(i),Place \(i),Japan,JP,\(-50 + Double(i % 20) * 6),\(-170 + Double(i / 20) * 17),sister,\(1960 + i % 60)") }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: s.file("dense.csv"), atomically: true, encoding: .utf8)
+        let svg = try String(contentsOfFile: try render("map.svg", ["--data", s.file("dense.csv")], in: s), encoding: .utf8)
+        let discs = svg.components(separatedBy: "<g class=\"cluster\" data-years=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(!discs.isEmpty)
+        let years = discs.flatMap { $0.split(separator: " ") }
+        #expect(years.allSatisfy { Int($0).map { (1960..<2020).contains($0) } ?? false })
+        let cities = svg.components(separatedBy: "<g class=\"city\" data-id=\"p").count - 1
+        #expect(years.count + cities == 400, "\(years.count) in discs, \(cities) markers")
+    }
+
     /// Much smaller than Cairo's SVG of the same map (888 KB, glyphs as outlines), the same
     /// bytes every time, numbers in hundredths.
     @Test func compactAndDeterministic() throws {
