@@ -32,10 +32,17 @@ struct ProjectedArc {
     /// map or an inset may show), only those parts of a path are projected.
     static func pieces(of paths: [[LonLat]], projection: MapProjection, maxStep: Double,
                        near: (([LonLat]) -> [[LonLat]])? = nil) -> [[[Point]]] {
-        // Every part to project, and how many parts each path has.
-        var parts: [[LonLat]] = [], counts: [Int] = []
+        // Every part to project, and how many parts each path has; a path from the centre of an
+        // azimuthal equidistant map is the straight line it is there, placed without PROJ.
+        var parts: [[LonLat]] = [], counts: [Int] = [], straight: [Int: [[Point]]] = [:]
         let every = sampleStride(projection)
-        for full in paths {
+        for (i, full) in paths.enumerated() {
+            if near == nil, let a = full.first, let b = full.last, full.count > 1,
+               let line = projection.radialPieces(from: a, to: b, maxStep: maxStep) {
+                straight[i] = line
+                counts.append(0)
+                continue
+            }
             let path = every > 1 ? sparse(full, every: every) : full
             let mine = near?(path) ?? (path.isEmpty ? [] : [path])
             parts += mine
@@ -43,9 +50,9 @@ struct ProjectedArc {
         }
         let projected = projection.pieces(ofEach: parts, maxStep: maxStep)
         var next = 0
-        return counts.map { n in
+        return counts.enumerated().map { i, n in
             defer { next += n }
-            return projected[next..<next + n].flatMap { $0 }
+            return straight[i] ?? projected[next..<next + n].flatMap { $0 }
         }
     }
 

@@ -19,7 +19,7 @@ package final class MapProjection {
     package let frame: Rect
     /// The resampling tolerance in output units.
     package let tolerance: Double
-    private let projector: Projector
+    let projector: Projector
     private let edge: SphereEdge
     private let sink: PathSink
     private let head: GeoStream
