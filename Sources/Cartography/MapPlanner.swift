@@ -92,7 +92,8 @@ package struct MapPlanner {
         }
         let key = times.measure("overlays") { placeKey(labels, cities: cities, look: look, overlays: &overlays, coverage: coverage) }
         let rings = times.measure("distance rings") {
-            distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, look: look, obstacles: overlays.occupied)
+            distanceRings(network, map: map, labeller: labeller, labels: &labels, cities: cities, clusters: clusters, look: look,
+                          obstacles: overlays.occupied)
         }
         warnings += times.measure("label warnings") { labelWarnings(network, labels: labels) }
         if let c = clusters {
@@ -430,15 +431,18 @@ package struct MapPlanner {
     /// Distance rings around the hub in an azimuthal equidistant map centred on it, labelled
     /// along the bearing where most labels find room (fewest arcs first on ties).
     private func distanceRings(_ network: Network, map: FramedMap, labeller: MapLabeller, labels: inout [PlacedLabel],
-                               cities: CityPoints, look: PlanLook, obstacles: [Rect]) -> Path {
+                               cities: CityPoints, clusters: MarkerClusters?, look: PlanLook, obstacles: [Rect]) -> Path {
         let setup = map.framing.setup
         guard setup.preset == .azimuthalEquidistant,
               abs(setup.center.lon - network.hub.lon) < 1e-9, abs(setup.center.lat - network.hub.lat) < 1e-9 else { return Path() }
         let sizing = look.sizing
         let rings = DistanceRings(hub: network.hub, partners: network.partners)
         func marker(_ p: Point, _ r: Double) -> Rect { Rect(x: p.x - r - 1, y: p.y - r - 1, width: 2 * r + 2, height: 2 * r + 2) }
+        // What the map draws: labels, markers, and the discs that stand for clustered partners.
+        let clustered = clusters?.members ?? []
         let taken = labels.filter { $0.status != .dropped && $0.map == "main" }.map(\.box)
-            + cities.partners.values.map { marker($0, sizing.partnerRadius) } + (cities.hub.map { [marker($0, sizing.hubRadius)] } ?? [])
+            + cities.partners.filter { !clustered.contains($0.key) }.values.map { marker($0, sizing.partnerRadius) }
+            + (clusters.map { c in c.clusters.map(c.box) } ?? []) + (cities.hub.map { [marker($0, sizing.hubRadius)] } ?? [])
         let candidates = rings.bearings.map { bearing -> [PlacedLabel] in
             let items = rings.anchors(bearing: bearing).compactMap { a -> (id: String, text: String, anchor: Point)? in
                 guard let p = map.projection.point(a.point) else { return nil }

@@ -96,6 +96,10 @@ import TestSupport
         }
         let named = Set(plan.labels.filter { $0.map == "main" && $0.status != .dropped }.map(\.id))
         #expect(named.isDisjoint(with: members))
+        // The distance rings' labels (an azimuthal equidistant map's) keep off the discs.
+        let rings = plan.labels.filter { $0.id.hasPrefix("ring-") && $0.status != .dropped }
+        #expect(!rings.isEmpty, "\(plan.projectionName)")
+        for l in rings { for c in found.clusters { #expect(!l.box.overlapsClearly(found.box(c)), "\(l.id)") } }
         #expect(try Fixture.plan(network: Self.world(100)).clusters == nil)
         #expect(try Fixture.plan().clusters == nil)
     }
