@@ -64,7 +64,7 @@ let package = Package(
             name: "partnermap",
             dependencies: ["MapJobs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Test helpers, among them tables written as the spreadsheets write them (GB18030, UTF-16, .xlsx).
-        .target(name: "TestSupport", dependencies: ["ZIPFoundation"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ZIPFoundation", "MapScene"], path: "Tests/TestSupport"),
         .testTarget(name: "PartnerDataTests", dependencies: ["PartnerData", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "PartnerData"]),
         .testTarget(name: "MapGeometryTests", dependencies: ["MapGeometry", "TestSupport"]),

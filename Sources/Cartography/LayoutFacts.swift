@@ -92,8 +92,10 @@ extension MapPlan {
         }
         markers("main", hub: hubPoint, partners: partnerPoints, within: frame, clustered: clusters?.members ?? [])
         // A cluster's disc is a marker of its own, named after its seed.
-        for c in clusters?.clusters ?? [] {
-            facts.markers.append(.init(id: "cluster:\(c.members[0])", map: "main", centre: c.centre, radius: clusters!.radius(c.members.count)))
+        if let clusters {
+            for c in clusters.clusters {
+                facts.markers.append(.init(id: "cluster:\(c.members[0])", map: "main", centre: c.centre, radius: clusters.radius(c.members.count)))
+            }
         }
         for inset in insets { markers(inset.name, hub: inset.hubPoint, partners: inset.partnerPoints, within: inset.frame) }
 

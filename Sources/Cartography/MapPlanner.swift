@@ -79,7 +79,7 @@ package struct MapPlanner {
                             beyond: spec.externalInsets.isEmpty ? beyond : [])
         let legendBox = spec.overlays.contains(.legend) ? times.measure("overlays") { overlays.placeLegend(size: legend.size, coverage: coverage) } : nil
         let external = spec.externalInsets.map(\.box)
-        let clusters = times.measure("cluster markers") { clusterMarkers(truePlaces, insets: insetPlans, look: look) }
+        let clusters = times.measure("cluster markers") { clusterMarkers(network, cities: truePlaces, insets: insetPlans, look: look) }
         let spread = clusters == nil
             ? times.measure("spread markers") { spreadMarkers(network, cities: truePlaces, insets: insetPlans, sizing: look.sizing) }
             : MarkerSpread.Result(points: truePlaces.partners, ticks: [])
@@ -380,11 +380,12 @@ package struct MapPlanner {
 
     /// On a dense main map, its markers gathered into clusters (those outside the insets; nil
     /// when the map shows no more than `MarkerClusters.denseMarkers`).
-    private func clusterMarkers(_ cities: CityPoints, insets: [InsetPlan], look: PlanLook) -> MarkerClusters? {
+    private func clusterMarkers(_ network: Network, cities: CityPoints, insets: [InsetPlan], look: PlanLook) -> MarkerClusters? {
         let shown = cities.partners.filter { id, p in look.frame.contains(p) && !insets.contains { $0.frame.contains(p) } }
         guard shown.count > MarkerClusters.denseMarkers else { return nil }
         let r = look.sizing.partnerRadius
-        return MarkerClusters(shown, reach: MarkerClusters.reach(frame: look.frame, partnerRadius: r), partnerRadius: r)
+        let years = Dictionary(network.partners.compactMap { c in c.year.map { (c.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        return MarkerClusters(shown, years: years, reach: MarkerClusters.reach(frame: look.frame, partnerRadius: r), partnerRadius: r)
     }
 
     /// Main-map markers moved apart where they would hide each other (not those an inset shows,

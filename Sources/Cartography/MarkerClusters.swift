@@ -10,13 +10,17 @@ struct MarkerClusters {
     struct Cluster: Sendable {
         var centre: Point
         var members: [String]
+        /// Each member's year (nil where unknown), in the order of `members`.
+        var years: [Int?]
     }
 
     /// More partner markers than this on the main map are clustered.
     static let denseMarkers = 200
 
     /// Groups of two or more, each drawn as a disc.
-    var clusters: [Cluster]
+    let clusters: [Cluster]
+    /// The ids drawn in a cluster, not as markers of their own.
+    let members: Set<String>
     /// How far a cluster gathers partners from its seed (output units); no two seeds are closer.
     let reach: Double
     let partnerRadius: Double
@@ -30,7 +34,7 @@ struct MarkerClusters {
     /// the partners left in the cells round it and drops those it takes; as seeds stand `reach`
     /// apart, only a few ever look at any one partner, so the work grows with the partners,
     /// however densely they crowd.
-    init(_ points: [String: Point], reach: Double, partnerRadius: Double) {
+    init(_ points: [String: Point], years: [String: Int], reach: Double, partnerRadius: Double) {
         self.reach = reach
         self.partnerRadius = partnerRadius
         let ids = points.keys.sorted()
@@ -61,9 +65,12 @@ struct MarkerClusters {
                 }
                 grid[c] = here.filter { !taken[$0] }
             }
-            if members.count > 1 { clusters.append(Cluster(centre: pos[seed], members: members.map { ids[$0] })) }
+            if members.count > 1 {
+                clusters.append(Cluster(centre: pos[seed], members: members.map { ids[$0] }, years: members.map { years[ids[$0]] }))
+            }
         }
         self.clusters = clusters
+        self.members = Set(clusters.flatMap(\.members))
         self.looked = looked
     }
 
@@ -72,9 +79,6 @@ struct MarkerClusters {
     static func reach(frame: Rect, partnerRadius: Double) -> Double {
         max(6 * partnerRadius, min(frame.width, frame.height) / 40)
     }
-
-    /// The ids drawn in a cluster, not as markers of their own.
-    var members: Set<String> { Set(clusters.flatMap(\.members)) }
 
     /// A disc's radius for `count` members: growing with the count's logarithm, from about twice
     /// a marker's to half the reach.

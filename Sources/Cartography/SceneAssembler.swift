@@ -137,20 +137,19 @@ package struct SceneAssembler {
         let painter = MarkerPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing)
         // A cluster shows the count of its members arrived so far; one of them alone is a marker.
         var discs: [SceneItem] = [], alone: Set<String> = []
-        let years = clusters == nil ? [:] : Dictionary(plan.network.partners.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
         for cluster in clusters?.clusters ?? [] {
-            let arrived = cluster.members.filter(showing.arrived)
-            if arrived.count == 1 { alone.insert(arrived[0]) }
+            let arrived = zip(cluster.members, cluster.years).filter { showing.arrived($0.0) }
+            if arrived.count == 1 { alone.insert(arrived[0].0) }
             guard arrived.count > 1, let c = clusters else { continue }
             let r = c.radius(arrived.count)
             var tag = ItemTag(.cluster, id: cluster.members[0])
-            tag.years = arrived.map { years[$0] ?? nil }
+            tag.years = arrived.map(\.1)
             discs.append(.tagged(tag, painter.cluster(at: cluster.centre, count: arrived.count, radius: r,
                                                       font: painter.clusterFont(radius: r, text: plan.text), measurer: plan.measurer)))
         }
-        let clustered = clusters?.members.subtracting(alone) ?? []
+        let clustered = clusters?.members ?? []
         let partners = plan.network.partners.compactMap { c -> (City, Point)? in
-            guard showing.arrived(c.id), !clustered.contains(c.id), let p = points[c.id] else { return nil }
+            guard showing.arrived(c.id), !clustered.contains(c.id) || alone.contains(c.id), let p = points[c.id] else { return nil }
             return (c, p)
         }
         let rings = partners.filter { showing.new.contains($0.0.id) }.map(\.1)

@@ -67,18 +67,6 @@ import TestSupport
         }
     }
 
-    /// The largest distance from a vertex of `a` to the nearest segment of `b`.
-    func farthestVertex(of a: [[Point]], from b: [[Point]]) -> Double {
-        let segments = b.flatMap { zip($0, $0.dropFirst()) }
-        return a.joined().map { p in
-            segments.map { s, e in
-                let dx = e.x - s.x, dy = e.y - s.y, l2 = dx * dx + dy * dy
-                let t = l2 == 0 ? 0 : max(0, min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / l2))
-                return p.distance(to: Point(s.x + t * dx, s.y + t * dy))
-            }.min() ?? .infinity
-        }.max() ?? 0
-    }
-
     /// A dense world map gathers its markers by place: no partner is in two discs, discs stand
     /// apart (no two seeds within the reach, no disc wider than it), each member lies within the
     /// reach of its disc, and no member is named by a label of the main map. A map of a hundred
@@ -111,7 +99,7 @@ import TestSupport
             var rng = SplitMix64(seed: 9)
             var points: [String: Point] = [:]
             for i in 0..<n { points["p\(i)"] = Point(Double.random(in: 0...300, using: &rng), Double.random(in: 0...300, using: &rng)) }
-            return MarkerClusters(points, reach: 27, partnerRadius: 2.5).looked
+            return MarkerClusters(points, years: [:], reach: 27, partnerRadius: 2.5).looked
         }
         let few = looked(3000), many = looked(9000)
         #expect(Double(many) < 3.3 * Double(few), "\(few) then \(many) partners looked at")

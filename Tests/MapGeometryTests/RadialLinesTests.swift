@@ -7,18 +7,6 @@ import TestSupport
 /// On an azimuthal equidistant map, geodesics from the centre are placed as the straight lines
 /// they are: the same lines the pipeline draws through PROJ, point for point within a pixel.
 @Suite struct RadialLinesTests {
-    /// The largest distance from a point of `a` to the nearest segment of `b`.
-    func farthest(_ a: [[Point]], from b: [[Point]]) -> Double {
-        let segments = b.flatMap { zip($0, $0.dropFirst()) }
-        return a.joined().map { p in
-            segments.map { s, e in
-                let dx = e.x - s.x, dy = e.y - s.y, l2 = dx * dx + dy * dy
-                let t = l2 == 0 ? 0 : max(0, min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / l2))
-                return p.distance(to: Point(s.x + t * dx, s.y + t * dy))
-            }.min() ?? .infinity
-        }.max() ?? 0
-    }
-
     /// Random hubs (a pole's neighbourhood and the antimeridian among them) and partners: the
     /// straight line ends where PROJ puts the partner, keeps its steps short, and lies on the
     /// line the pipeline draws, and that line on it.
@@ -41,8 +29,8 @@ import TestSupport
                 let piped = map.pieces(of: path, maxStep: 16)
                 if let end = map.point(partner) { #expect(straight.last?.last.map { $0.distance(to: end) < 1e-6 } == true) }
                 #expect(longestStep(straight) <= 16 + 1e-9)
-                #expect(farthest(straight, from: piped) < 1, "\(hub) → \(partner)")
-                #expect(farthest(piped, from: straight) < 1, "\(hub) → \(partner)")
+                #expect(farthestVertex(of: straight, from: piped) < 1, "\(hub) → \(partner)")
+                #expect(farthestVertex(of: piped, from: straight) < 1, "\(hub) → \(partner)")
             }
         }
         #expect(drawn > 150)
