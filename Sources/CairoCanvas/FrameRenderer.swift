@@ -51,33 +51,63 @@ package final class FrameRenderer {
     package init(base: FrameBase, pngLevel: Int32 = 1) throws {
         self.base = base
         work = try RasterImage(width: base.width, height: base.height)
+        keptImage = try RasterImage(width: base.width, height: base.height)
         encoder = BandedPNGEncoder(level: pngLevel)
     }
 
     /// Seconds the last frame spent copying the base, drawing and encoding.
     package private(set) var lastTimes = (copy: 0.0, draw: 0.0, encode: 0.0)
 
-    /// The frame as a PNG: the base with `scene`'s layers painted over it (its background is ignored).
-    package func render(_ scene: Scene, dpi: Double?) -> [UInt8] {
-        draw(scene)
-        return png(dpi: dpi, metadata: scene.metadata)
+    /// Paints the frame: the base, the first `kept` parts of what frames keep (the whole arcs of
+    /// a run), which `parts` gives for a range of them, then `scene`'s layers (its background is
+    /// ignored). The frame is then read with `png` or `raw`, as often as wanted, until the next
+    /// `draw`. The
+    /// parts are kept from frame to frame over a copy of the base and only those not yet drawn
+    /// are added (all again from the base if fewer are wanted than drawn), so the pixels are
+    /// those of drawing them all in order, whichever frames this renderer drew before.
+    package func draw(_ scene: Scene, over kept: Int, parts: (Range<Int>) -> Scene) {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        if kept > 0 {
+            keep(kept, parts)
+            work.copyPixels(from: keptImage)
+        } else {
+            copyBase(into: work)
+        }
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        paint(scene, on: work)
+        let t2 = DispatchTime.now().uptimeNanoseconds
+        lastTimes = (Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9, 0)
     }
 
-    /// Paints the frame: the base with `scene`'s layers over it (its background is ignored). The
-    /// frame is then read with `png` or `raw`, as often as wanted, until the next `draw`.
-    package func draw(_ scene: Scene) {
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        work.withPixelsMutable { dst, stride in
+    /// Brings the kept image up to the base with the first `count` kept parts drawn over it.
+    private func keep(_ count: Int, _ parts: (Range<Int>) -> Scene) {
+        if count < keptCount || keptCount < 0 {
+            copyBase(into: keptImage)
+            keptCount = 0
+        }
+        if count > keptCount {
+            paint(parts(keptCount..<count), on: keptImage)
+            keptCount = count
+        }
+    }
+
+    private func copyBase(into image: RasterImage) {
+        image.withPixelsMutable { dst, stride in
             precondition(stride == base.stride, "base and frame strides differ")
             base.pixels.withUnsafeBufferPointer { dst.update(from: $0.baseAddress!, count: $0.count) }
         }
-        cairo_surface_mark_dirty(work.surface)
-        let t1 = DispatchTime.now().uptimeNanoseconds
-        let cr = cairo_create(work.surface)!
+        cairo_surface_mark_dirty(image.surface)
+    }
+
+    /// The base with the kept parts drawn so far over it, and how many (-1: not made yet).
+    private let keptImage: RasterImage
+    private var keptCount = -1
+
+    private func paint(_ scene: Scene, on image: RasterImage) {
+        let cr = cairo_create(image.surface)!
         CairoPainter(cr, sprites: sprites).paint(scene)
         cairo_destroy(cr)
-        let t2 = DispatchTime.now().uptimeNanoseconds
-        lastTimes = (Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9, 0)
+        cairo_surface_flush(image.surface)
     }
 
     /// The frame drawn last, encoded as PNG.

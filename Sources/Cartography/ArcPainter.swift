@@ -117,7 +117,12 @@ struct ArcPainter {
 
     /// Each arc's items (glow, casing, line, marks) tagged with its partner.
     func items(_ arcs: [ProjectedArc]) -> [SceneItem] {
-        arcs.sorted(by: { $0.distance > $1.distance }).compactMap { arc in
+        orderedItems(arcs.sorted(by: { $0.distance > $1.distance }))
+    }
+
+    /// Each arc's items, in the order given.
+    func orderedItems(_ arcs: [ProjectedArc]) -> [SceneItem] {
+        arcs.compactMap { arc in
             let items = items(arc)
             return items.isEmpty ? nil : .tagged(ItemTag(.arc, id: arc.city.id, year: arc.city.year), items)
         }

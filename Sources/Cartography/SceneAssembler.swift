@@ -73,21 +73,12 @@ package struct SceneAssembler {
 
     /// What goes over the base: arcs, markers and labels of the partners shown, the insets'
     /// own arcs and frames, the legend, title and credits (text as reusable sprites).
-    package func overlayScene(_ showing: Showing, extra: [SceneItem] = []) -> Scene {
+    /// `mainArcs`, when given, are the main map's arcs to draw, in the order given (a frame
+    /// drawn over arcs kept from earlier frames); otherwise those `showing` shows, longest first.
+    func overlayScene(_ showing: Showing, extra: [SceneItem] = [], mainArcs: [ProjectedArc]? = nil) -> Scene {
         var layers: [Layer] = []
-        // Main-map arcs and markers stay out of the insets, which the base already covers.
-        func outsideInsets(_ items: [SceneItem]) -> [SceneItem] {
-            guard !plan.insets.isEmpty, wanted(.inset) else { return items }
-            var clip = Path(rect: plan.canvas)
-            for i in plan.insets { clip.append(Path(rect: i.frame)) }
-            return [.clippedToPath(clip, .evenOdd, items)]
-        }
         if wanted(.arcs) {
-            // On the main map, casings only while its arcs can be told apart; insets keep theirs
-            // (they set the markers of a crowd off the arcs behind them).
-            let cased = ArcPainter.casesArcs(count: plan.arcs.count, frame: plan.frame, sizing: plan.sizing)
-            layers.append(Layer(name: "arcs", items: outsideInsets(arcItems(plan.arcs, showing, cased: cased,
-                                                                            thinning: ArcPainter.thinning(count: plan.arcs.count)))))
+            layers.append(mainArcLayer(mainArcs.map { arcItems($0, showing, ordered: true) } ?? arcItems(plan.arcs, showing)))
         }
         if wanted(.cities) {
             layers.append(Layer(name: "cities", items: outsideInsets(markerItems(hub: plan.hubPoint, points: plan.partnerPoints, ticks: plan.markerTicks, showing,
@@ -114,6 +105,25 @@ package struct SceneAssembler {
 
     func wanted(_ layer: MapLayer) -> Bool { plan.spec.draws(layer) }
 
+    /// Main-map arcs and markers stay out of the insets, which the base already covers.
+    private func outsideInsets(_ items: [SceneItem]) -> [SceneItem] {
+        guard !plan.insets.isEmpty, wanted(.inset) else { return items }
+        var clip = Path(rect: plan.canvas)
+        for i in plan.insets { clip.append(Path(rect: i.frame)) }
+        return [.clippedToPath(clip, .evenOdd, items)]
+    }
+
+    /// The main map's arcs layer of `items`.
+    private func mainArcLayer(_ items: [SceneItem]) -> Layer { Layer(name: "arcs", items: outsideInsets(items)) }
+
+    /// The main map's whole `arcs`, in the order given, as a scene of its own: arcs an animation
+    /// keeps from frame to frame under the rest of each frame.
+    func keptArcScene(_ arcs: ArraySlice<ProjectedArc>) -> Scene {
+        let all = Showing(shown: Set(arcs.map(\.city.id)))
+        return Scene(size: plan.spec.size, dpi: plan.spec.dpi, background: nil,
+                     layers: wanted(.arcs) ? [mainArcLayer(arcItems(Array(arcs), all, ordered: true))] : [])
+    }
+
     private var metadata: SceneMetadata {
         .of(network: plan.network, title: plan.spec.title ?? plan.text.title(hub: plan.network.hub),
             subtitle: plan.titleBlocks.dropFirst().first?.text ?? "", spec: plan.spec)
@@ -121,7 +131,15 @@ package struct SceneAssembler {
 
     private var basemapPainter: BasemapPainter { BasemapPainter(theme: plan.theme, sizing: plan.sizing) }
 
-    private func arcItems(_ arcs: [ProjectedArc], _ showing: Showing, cased: Bool = true, thinning: Double = 1) -> [SceneItem] {
+    /// The items of the main map's `arcs` that `showing` shows: longest first, or in the order
+    /// given. On the main map arcs are cased only while they can be told apart; insets keep
+    /// their casings (they set the markers of a crowd off the arcs behind them).
+    private func arcItems(_ arcs: [ProjectedArc], _ showing: Showing, ordered: Bool = false) -> [SceneItem] {
+        arcItems(arcs, showing, cased: ArcPainter.casesArcs(count: plan.arcs.count, frame: plan.frame, sizing: plan.sizing),
+                 thinning: ArcPainter.thinning(count: plan.arcs.count), ordered: ordered)
+    }
+
+    private func arcItems(_ arcs: [ProjectedArc], _ showing: Showing, cased: Bool, thinning: Double, ordered: Bool = false) -> [SceneItem] {
         var painter = ArcPainter(styler: plan.styler, theme: plan.theme, sizing: plan.sizing, gradient: plan.spec.gradientArcs, hubColor: plan.theme.hub)
         painter.cased = cased
         painter.thinning = thinning
@@ -129,7 +147,7 @@ package struct SceneAssembler {
             guard showing.shown.contains(arc.city.id) else { return nil }
             return showing.new.contains(arc.city.id) && showing.growth < 1 ? arc.truncated(showing.growth) : arc
         }
-        return painter.items(drawn)
+        return ordered ? painter.orderedItems(drawn) : painter.items(drawn)
     }
 
     private func markerItems(hub: Point?, points: [String: Point], ticks: [(Point, Point)], _ showing: Showing,
@@ -169,7 +187,7 @@ package struct SceneAssembler {
     private func insetItems(_ inset: InsetPlan, _ showing: Showing) -> [SceneItem] {
         let edge = Stroke(color: plan.theme.panelEdge, width: plan.sizing.line(0.9), join: .miter)
         // An inset's arcs thin out as the main map's do, by how many cross it.
-        let inner = arcItems(inset.arcs, showing, thinning: ArcPainter.thinning(count: inset.arcs.count)) + markerItems(hub: inset.hubPoint, points: inset.partnerPoints, ticks: inset.markerTicks, showing)
+        let inner = arcItems(inset.arcs, showing, cased: true, thinning: ArcPainter.thinning(count: inset.arcs.count)) + markerItems(hub: inset.hubPoint, points: inset.partnerPoints, ticks: inset.markerTicks, showing)
         let caption: [SceneItem] = inset.caption.map { [.text($0)] } ?? []
         return locatorItems(inset.locator) + [
             .clipped(inset.frame, inner + caption),

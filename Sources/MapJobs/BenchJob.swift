@@ -71,14 +71,16 @@ package struct BenchJob {
         var animation = AnimationOptions()
         animation.from = 2000; animation.to = 2009; animation.perYear = 12; animation.undated = .hide
         let frames = try AnimationTimeline.frames(inputs.network, animation)
-        let scenes = AnimationScenes(plan: plan, options: animation)
+        let scenes = AnimationScenes(plan: plan, options: animation, frames: frames)
         let base = try FrameBase(scenes.base)
         let renderer = try FrameRenderer(base: base)
         for f in frames {
-            let overlay = table.time("frame 1920x1080 (tweened run): build its scene") { scenes.overlay(f) }
-            _ = renderer.render(overlay, dpi: frameSpec.dpi)
-            table.add("frame 1920x1080 (tweened run): copy the base", renderer.lastTimes.copy)
-            table.add("frame 1920x1080 (tweened run): draw arcs, markers, sprites", renderer.lastTimes.draw)
+            let kept = scenes.keptArcs(f)
+            let overlay = table.time("frame 1920x1080 (tweened run): build its scene") { scenes.overlay(f, over: kept) }
+            renderer.draw(overlay, over: kept, parts: scenes.keptArcScene)
+            _ = renderer.png(dpi: frameSpec.dpi, metadata: overlay.metadata)
+            table.add("frame 1920x1080 (tweened run): copy the base, add the arcs kept", renderer.lastTimes.copy)
+            table.add("frame 1920x1080 (tweened run): draw growing arcs, markers, sprites", renderer.lastTimes.draw)
             table.add("frame 1920x1080 (tweened run): encode PNG (banded)", renderer.lastTimes.encode)
         }
         progress("batch: a map of a framing already planned")

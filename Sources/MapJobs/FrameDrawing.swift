@@ -64,8 +64,8 @@ struct FrameDrawing: Sendable {
                 while let run = runs.next() {
                     for i in run {
                         if failures.failed { return }
-                        let f = frames[i], overlay = scenes.overlay(f)
-                        renderer.draw(overlay)
+                        let f = frames[i], kept = scenes.keptArcs(f), overlay = scenes.overlay(f, over: kept)
+                        renderer.draw(overlay, over: kept, parts: scenes.keptArcScene)
                         if let folder { try folder.write(renderer.png(dpi: dpi, metadata: overlay.metadata), named: name(f)) }
                         if let window, let layout, !window.put(i, renderer.raw(layout)) { return }
                         counter.advance(start: start)

@@ -92,7 +92,7 @@ public struct FramesJob {
             throw JobError("\(frames.count) frames is more than this server draws (\(frameLimit) at most); lower per-year or hold, or narrow from and to")
         }
         let plan = try times.measure("plan (once for all frames)") { try inputs.planner(spec: spec).plan(inputs.network) }
-        let scenes = AnimationScenes(plan: plan, options: animation)
+        let scenes = AnimationScenes(plan: plan, options: animation, frames: frames)
         let base = try times.measure("draw the base (once)") { try FrameBase(scenes.base) }
         let drawing = FrameDrawing(frames: frames, scenes: scenes, base: base, dpi: spec.dpi, folder: folder,
                                    threads: options.run.threadCount)

@@ -76,7 +76,7 @@ import TestSupport
         var a = AnimationOptions()
         a.from = 2005; a.to = 2007; a.perYear = 2; a.hold = 1
         let frames = try AnimationTimeline.frames(inputs.network, a)
-        let scenes = AnimationScenes(plan: plan, options: a)
+        let scenes = AnimationScenes(plan: plan, options: a, frames: frames)
         let ink = try RasterImage(width: 640, height: 360)
         ink.draw(scenes.overlay(frames[0]))
         ink.draw(scenes.overlay(frames[8]))
