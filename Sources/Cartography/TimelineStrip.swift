@@ -11,6 +11,26 @@ struct TimelineStrip {
     let first: Int
     let last: Int
     let showsUndated: Bool
+    /// Each partner's dot, or the years' columns when a year has more dots than the strip holds.
+    private var marks: Marks = .dots([])
+
+    private enum Marks {
+        case dots([(City, Point)])
+        /// A column for each year (and one for the undated), `unit` high a partner, split by
+        /// colour in one order for all years.
+        case columns([Column], unit: Double)
+    }
+
+    private struct Column {
+        let x: Double
+        let parts: [(color: Color, ids: [String])]
+        var count: Int { parts.reduce(0) { $0 + $1.ids.count } }
+    }
+
+    init(box: Rect, plan: MapPlan, first: Int, last: Int, showsUndated: Bool) {
+        self.box = box; self.plan = plan; self.first = first; self.last = last; self.showsUndated = showsUndated
+        marks = makeMarks()
+    }
 
     static func bandHeight(_ s: Sizing) -> Double { 38 * s.u }
 
@@ -30,23 +50,49 @@ struct TimelineStrip {
 
     private func dated(_ c: City) -> Bool { c.year.map { $0 >= first && $0 <= last } ?? false }
 
-    /// Where each partner's dot sits.
-    private func dotCenters() -> [(City, Point)] {
-        var stack: [Int: Int] = [:]
-        var out: [(City, Point)] = []
-        var undatedIndex = 0
+    /// How many dots a year's stack may hold: as many as reach no higher than the strip's top.
+    private var stackCapacity: Int { max(1, Int(((axisY - box.minY - 2.6 * dot) / (2.4 * dot)).rounded(.down)) + 1) }
+
+    /// Where each partner's dot sits; or, when a year (or the undated group, three dots high)
+    /// has more dots than the strip holds, the columns.
+    private func makeMarks() -> Marks {
+        var byYear: [Int: [City]] = [:], undated: [City] = []
         for c in plan.network.partnersByYear {
-            if let y = c.year, dated(c) {
-                let k = stack[y, default: 0]
-                stack[y] = k + 1
-                out.append((c, Point(x(Double(y) + 0.5), axisY - dot * 1.6 - Double(k) * dot * 2.4)))
-            } else if c.year == nil && showsUndated {
-                let col = undatedIndex / 3, row = undatedIndex % 3
-                undatedIndex += 1
+            if let y = c.year, dated(c) { byYear[y, default: []].append(c) } else if c.year == nil && showsUndated { undated.append(c) }
+        }
+        let tallest = byYear.values.map(\.count).max() ?? 0
+        if tallest <= stackCapacity && undated.count <= 3 * stackCapacity {
+            var out: [(City, Point)] = []
+            for y in byYear.keys.sorted() {
+                for (k, c) in byYear[y]!.enumerated() {
+                    out.append((c, Point(x(Double(y) + 0.5), axisY - dot * 1.6 - Double(k) * dot * 2.4)))
+                }
+            }
+            for (i, c) in undated.enumerated() {
+                let col = i / 3, row = i % 3
                 out.append((c, Point(x(Double(last + 1) + 0.8 + Double(col) * 0.9), axisY - dot * 1.6 - Double(row) * dot * 2.4)))
             }
+            return .dots(out)
         }
-        return out
+        // One order of colours for every column: as they first come in the years.
+        var colours: [Color] = []
+        for c in plan.network.partnersByYear where !colours.contains(plan.styler.color(c)) { colours.append(plan.styler.color(c)) }
+        func column(_ x: Double, _ cities: [City], colour: ((City) -> Color)?) -> Column {
+            let parts: [(color: Color, ids: [String])] = colour == nil
+                ? [(theme.neutral, cities.map(\.id))]
+                : colours.map { k in (k, cities.filter { plan.styler.color($0) == k }.map(\.id)) }.filter { !$0.ids.isEmpty }
+            return Column(x: x, parts: parts)
+        }
+        var columns = byYear.keys.sorted().map { y in column(x(Double(y) + 0.5), byYear[y]!, colour: plan.styler.color) }
+        if !undated.isEmpty { columns.append(column(x(Double(last + 1)) + slotWidth * 1.3, undated, colour: nil)) }
+        let height = axisY - 0.6 * dot - box.minY
+        return .columns(columns, unit: height / Double(max(1, columns.map(\.count).max() ?? 1)))
+    }
+
+    /// A column's bar from `bottom` up, `count` partners high.
+    private func bar(_ column: Column, bottom: Double, count: Int, unit: Double) -> Path {
+        let w = min(2 * dot, slotWidth * 0.8), h = Double(count) * unit
+        return Path(rect: Rect(x: column.x - w / 2, y: bottom - h, width: w, height: h))
     }
 
     /// What never changes: axis, year labels, faint dots for every agreement.
@@ -73,8 +119,12 @@ struct TimelineStrip {
             items.append(.text(TextBlock(text: label, font: font, origin: Point(x(Double(last + 1)) + slotWidth * 0.4, axisY + 3 * sizing.u),
                                          color: theme.mutedText)))
         }
-        for (_, p) in dotCenters() {
-            items.append(.circle(center: p, radius: dot, fill: theme.mutedText.withAlpha(0.18), stroke: nil))
+        let faint = theme.mutedText.withAlpha(0.18)
+        switch marks {
+        case .dots(let dots):
+            for (_, p) in dots { items.append(.circle(center: p, radius: dot, fill: faint, stroke: nil)) }
+        case .columns(let columns, let unit):
+            for c in columns { items.append(.fill(bar(c, bottom: axisY - 0.6 * dot, count: c.count, unit: unit), faint, .nonZero)) }
         }
         return items
     }
@@ -82,9 +132,22 @@ struct TimelineStrip {
     /// What a frame shows: the dots of partners that have joined, the cursor, the year and count.
     func frameItems(_ f: AnimationFrame, joined: Set<String>) -> [SceneItem] {
         var items: [SceneItem] = []
-        for (c, p) in dotCenters() where joined.contains(c.id) {
-            let colour = c.year == nil ? theme.neutral : plan.styler.color(c)
-            items.append(.circle(center: p, radius: dot, fill: colour, stroke: nil))
+        switch marks {
+        case .dots(let dots):
+            for (c, p) in dots where joined.contains(c.id) {
+                let colour = c.year == nil ? theme.neutral : plan.styler.color(c)
+                items.append(.circle(center: p, radius: dot, fill: colour, stroke: nil))
+            }
+        case .columns(let columns, let unit):
+            for column in columns {
+                var bottom = axisY - 0.6 * dot
+                for part in column.parts {
+                    let n = part.ids.reduce(0) { $0 + (joined.contains($1) ? 1 : 0) }
+                    guard n > 0 else { continue }
+                    items.append(.fill(bar(column, bottom: bottom, count: n, unit: unit), part.color, .nonZero))
+                    bottom -= Double(n) * unit
+                }
+            }
         }
         let cx = x(f.time)
         items.append(.stroke(Path(polyline: [Point(cx, box.minY + 2 * sizing.u), Point(cx, axisY)]),
