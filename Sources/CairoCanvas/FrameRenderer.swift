@@ -52,7 +52,7 @@ package final class FrameRenderer {
         self.base = base
         work = try RasterImage(width: base.width, height: base.height)
         keptImage = try RasterImage(width: base.width, height: base.height)
-        encoder = BandedPNGEncoder(level: pngLevel)
+        encoder = BandedPNGEncoder(level: pngLevel, runsOnly: true)
     }
 
     /// Seconds the last frame spent copying the base, drawing and encoding.

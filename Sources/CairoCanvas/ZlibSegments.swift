@@ -28,12 +28,13 @@ enum ZlibSegments {
         return out
     }
 
-    /// Deflates parts at one compression level, reusing its state; one per thread.
+    /// Deflates parts at one compression level, reusing its state; one per thread. With
+    /// `runsOnly`, matches are only runs of one byte (zlib's Z_RLE).
     final class Deflater {
         private var stream = z_stream()
 
-        init(level: Int32) {
-            deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        init(level: Int32, runsOnly: Bool = false) {
+            deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, runsOnly ? Z_RLE : Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         }
 
         deinit { deflateEnd(&stream) }
