@@ -8,7 +8,7 @@ import PartnerData
 /// from the hub; in as many side-by-side columns of rows as the width allows. Long names and
 /// countries wrap onto more lines rather than being cut; `scale` shrinks the type for big networks.
 struct PartnerTableBlock {
-    var network: Network
+    let network: Network
     let text: MapText
     let theme: Theme
     let styler: PartnerStyler
@@ -18,6 +18,25 @@ struct PartnerTableBlock {
     let countryNames: [String: String]
     /// Type size as a share of the poster's (1: full size).
     var scale = 1.0
+    /// The rows, in the order printed.
+    private(set) var rows: [Row] = []
+    /// The rows fitted to each width and scale asked about (a poster's layout asks often).
+    private var fits = FitCache()
+
+    init(network: Network, text: MapText, theme: Theme, styler: PartnerStyler, measurer: TextMeasurer, unit: Double,
+         countryNames: [String: String]) {
+        self.network = network; self.text = text; self.theme = theme; self.styler = styler; self.measurer = measurer
+        self.unit = unit; self.countryNames = countryNames
+        rows = makeRows()
+    }
+
+    /// The table of its last `count` rows only (those a page left over).
+    func lastRows(_ count: Int) -> PartnerTableBlock {
+        var block = self
+        block.rows = Array(rows.suffix(count))
+        block.fits = FitCache()
+        return block
+    }
 
     private var u: Double { unit * scale }
     var bodyFont: Font { text.font(7 * u) }
@@ -36,7 +55,7 @@ struct PartnerTableBlock {
         var distance: String
     }
 
-    var rows: [Row] {
+    private func makeRows() -> [Row] {
         let hub = LonLat(network.hub)
         return network.partnersByYear.map { c in
             let km = Int((Geodesic.wgs84.inverse(hub, LonLat(c)).distance / 1000).rounded())
@@ -70,17 +89,26 @@ struct PartnerTableBlock {
     /// (a full official country name would otherwise take the table's width).
     static let nameShare = 0.4, countryShare = 0.22
 
-    /// Rows with over-long names wrapped for a table `width` wide.
-    func fittedRows(forWidth width: Double) -> [Row] {
-        let column = width / max(1, (width / (Self.nominalColumn * u)).rounded(.down))
-        return rows.map { r in
-            var r = r
-            r.name = wrapped(r.name, bodyFont, column * Self.nameShare)
-            r.english = r.english.map { wrapped($0, smallFont, column * Self.nameShare) }
-            r.country = wrapped(r.country, bodyFont, column * Self.countryShare)
-            return r
+    /// The rows fitted to a table `width` wide: over-long names wrapped, each row's height, the
+    /// cells' widths and how many columns fit. Made once for each width and scale.
+    private func fit(_ width: Double) -> Fit {
+        fits.value(FitCache.Key(width: width, scale: scale)) {
+            let column = width / max(1, (width / (Self.nominalColumn * u)).rounded(.down))
+            let fitted = rows.map { r in
+                var r = r
+                r.name = wrapped(r.name, bodyFont, column * Self.nameShare)
+                r.english = r.english.map { wrapped($0, smallFont, column * Self.nameShare) }
+                r.country = wrapped(r.country, bodyFont, column * Self.countryShare)
+                return r
+            }
+            let widths = cellWidths(fitted)
+            let columns = max(1, min(fitted.count, Int((width + columnGap) / (columnWidth(widths) + columnGap))))
+            return Fit(rows: fitted, heights: fitted.map(rowHeight), widths: widths, columns: columns)
         }
     }
+
+    /// Rows with over-long names wrapped for a table `width` wide.
+    func fittedRows(forWidth width: Double) -> [Row] { fit(width).rows }
 
     private func wrapped(_ s: String, _ font: Font, _ maxWidth: Double) -> String {
         TextFitting(measurer: measurer).wrapped(s, font, maxWidth)
@@ -102,14 +130,10 @@ struct PartnerTableBlock {
     var headers: [String] { text.tableHeaders }
 
     /// How many columns of rows fit `width`.
-    func columns(forWidth width: Double) -> Int {
-        let w = columnWidth(cellWidths(fittedRows(forWidth: width)))
-        return max(1, min(rows.count, Int((width + columnGap) / (w + columnGap))))
-    }
+    func columns(forWidth width: Double) -> Int { fit(width).columns }
 
     /// The rows split into `k` columns of about equal height, in order.
-    private func split(_ rs: [Row], into k: Int) -> [ArraySlice<Row>] {
-        let heights = rs.map(rowHeight)
+    private func split(_ rs: [Row], heights: [Double], into k: Int) -> [ArraySlice<Row>] {
         let target = heights.reduce(0, +) / Double(k)
         var out: [ArraySlice<Row>] = []
         var start = 0, acc = 0.0
@@ -124,22 +148,21 @@ struct PartnerTableBlock {
     }
 
     func height(forWidth width: Double) -> Double {
-        let rs = fittedRows(forWidth: width)
-        let tallest = split(rs, into: columns(forWidth: width)).map { $0.map(rowHeight).reduce(0, +) }.max() ?? 0
+        let f = fit(width)
+        let tallest = split(f.rows, heights: f.heights, into: f.columns).map { part in part.indices.reduce(0) { $0 + f.heights[$1] } }.max() ?? 0
         return headerHeight + tallest
     }
 
     /// The rows of each column in `box`: split evenly when they all fit its height, else each
     /// column filled to the box's foot in order; and the rows left over, for which there is no room.
     func columnsOfRows(in box: Rect) -> (parts: [ArraySlice<Row>], left: [Row]) {
-        let k = columns(forWidth: box.width)
-        let rs = fittedRows(forWidth: box.width)
-        if height(forWidth: box.width) <= box.height + 0.5 { return (split(rs, into: k), []) }
+        let f = fit(box.width), k = f.columns, rs = f.rows
+        if height(forWidth: box.width) <= box.height + 0.5 { return (split(rs, heights: f.heights, into: k), []) }
         var parts: [ArraySlice<Row>] = []
         var start = 0
         while parts.count < k, start < rs.count {
             var end = start, y = headerHeight
-            while end < rs.count, y + rowHeight(rs[end]) <= box.height + 0.5 { y += rowHeight(rs[end]); end += 1 }
+            while end < rs.count, y + f.heights[end] <= box.height + 0.5 { y += f.heights[end]; end += 1 }
             parts.append(rs[start..<end])
             start = end
         }
@@ -147,10 +170,9 @@ struct PartnerTableBlock {
     }
 
     func items(in box: Rect) -> [SceneItem] {
-        let k = columns(forWidth: box.width)
-        let rs = fittedRows(forWidth: box.width)
+        let f = fit(box.width), k = f.columns
         let parts = columnsOfRows(in: box).parts
-        let widths = cellWidths(rs)
+        let widths = f.widths
         let columnWidth = columnWidth(widths)
         let spare = (box.width - Double(k) * columnWidth - Double(k - 1) * columnGap) / Double(k)
         var items: [SceneItem] = []
@@ -188,5 +210,29 @@ struct PartnerTableBlock {
             }
         }
         return items
+    }
+}
+
+/// A table's rows fitted to one width at one type scale.
+private struct Fit {
+    let rows: [PartnerTableBlock.Row]
+    let heights: [Double]
+    let widths: [Double]
+    let columns: Int
+}
+
+/// The fits a table has made, by width and scale; shared by the copies of one table.
+private final class FitCache: @unchecked Sendable {
+    struct Key: Hashable { let width: Double; let scale: Double }
+    private let lock = NSLock()
+    private var fits: [Key: Fit] = [:]
+
+    func value(_ key: Key, make: () -> Fit) -> Fit {
+        lock.lock()
+        if let f = fits[key] { lock.unlock(); return f }
+        lock.unlock()
+        let f = make()
+        lock.lock(); fits[key] = f; lock.unlock()
+        return f
     }
 }

@@ -89,10 +89,21 @@ package struct PosterComposer {
             return PosterLayout.make(paper: page.paper, bleed: page.bleed + page.slug,
                                      margin: 0.04 * min(page.paper.width, page.paper.height), gap: 6 * u, needs: needs)
         }
+        // Each layout measures the whole table in its type, so they are made only as needed: the
+        // smallest type first, and when even that leaves the map under 40% (thousands of
+        // partners), no larger type could do better.
         let scales = [1.4, 1.2, 1.0, 0.85, 0.72, 0.62, 0.54, 0.47, 0.4]
-        let candidates = scales.map { (scale: $0, layout: layOut(scale: $0)) }
-        let chosen = candidates.first { $0.layout.fits(mapShare: 0.999) } ?? candidates.first { $0.layout.fits(mapShare: 0.4) }
-            ?? candidates.last!
+        var made: [Double: PosterLayout] = [:]
+        func candidate(_ scale: Double) -> (scale: Double, layout: PosterLayout) {
+            if let l = made[scale] { return (scale, l) }
+            let l = layOut(scale: scale)
+            made[scale] = l
+            return (scale, l)
+        }
+        let smallest = candidate(scales.last!)
+        let chosen = !smallest.layout.fits(mapShare: 0.4) ? smallest
+            : scales.lazy.map(candidate).first { $0.layout.fits(mapShare: 0.999) } ?? scales.lazy.map(candidate).first { $0.layout.fits(mapShare: 0.4) }
+            ?? smallest
         table.scale = chosen.scale
         let layout = chosen.layout
 
@@ -195,8 +206,7 @@ package struct PosterComposer {
                         height: content.height - headHeight - 6 * u)
         var pages: [[SceneItem]] = [], rest = left
         while !rest.isEmpty {
-            var block = table
-            block.network = Network(hub: network.hub, partners: rest.map(\.city), source: network.source)
+            let block = table.lastRows(rest.count)
             let split = block.columnsOfRows(in: room)
             // A page too small for even one row ends the table there.
             guard split.left.count < rest.count else { break }
