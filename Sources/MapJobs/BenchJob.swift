@@ -94,8 +94,7 @@ package struct BenchJob {
             for _ in 0..<runs {
                 try table.process("process: render -o map.png", exe, ["render", "-o", dir + "/map.png"] + d)
                 try table.process("process: render -o map.pdf", exe, ["render", "-o", dir + "/map.pdf"] + d)
-                try table.process("process: frames, 38 yearly 1987–2024", exe,
-                                  ["frames", "--from", "1987", "--to", "2024", "--hold", "0", "--undated", "hide", "--quiet", "-o", dir + "/y"] + d)
+                try table.process("process: \(Self.yearlyFrames.name)", exe, Self.yearlyFrames.words(dir) + d)
                 try table.process("process: frames, 120 tweened 2000–2009 ×12", exe,
                                   ["frames", "--from", "2000", "--to", "2009", "--per-year", "12", "--hold", "0", "--undated", "hide",
                                    "--quiet", "-o", dir + "/t"] + d)
@@ -103,15 +102,26 @@ package struct BenchJob {
             if let t = table.median("process: frames, 120 tweened 2000–2009 ×12") {
                 table.note("process: tweened sequence rate", String(format: "%.1f frames/s", 120 / t))
             }
+            progress("posters, whole processes")
+            for _ in 0..<runs {
+                for (name, words) in Self.posters { try table.process("process: \(name)", exe, words(dir) + d) }
+            }
             progress("many partners, whole processes")
             for n in [300, 3000, 10000] {
                 let csv = try BenchNetworks.write(partners: n, in: dir)
                 for _ in 0..<runs { try table.process("process: render -o map.png, \(n) partners", exe, ["render", "--data", csv, "-o", dir + "/n.png"]) }
+                // Frames and posters of thousands take seconds each: three runs give their median.
+                guard n >= 3000 else { continue }
+                for _ in 0..<min(runs, 3) {
+                    try table.process("process: \(Self.yearlyFrames.name), \(n) partners", exe, Self.yearlyFrames.words(dir) + ["--data", csv])
+                    for (name, words) in Self.posters { try table.process("process: \(name), \(n) partners", exe, words(dir) + ["--data", csv]) }
+                }
             }
-            if let base = table.median("process: render -o map.png") {
+            for (product, base) in [("map", "render -o map.png"), ("frames", Self.yearlyFrames.name)] + Self.posters.map { ($0.name, $0.name) } {
+                guard let b = table.median("process: \(base)") else { continue }
                 for n in [300, 3000, 10000] {
-                    if let t = table.median("process: render -o map.png, \(n) partners") {
-                        table.note("process: \(n) partners against the table's map", String(format: "%.1f×", t / base))
+                    if let t = table.median("process: \(base), \(n) partners") {
+                        table.note("process: \(product), \(n) partners against the table's", String(format: "%.1f×", t / b))
                     }
                 }
             }
@@ -120,6 +130,18 @@ package struct BenchJob {
         }
         return "partnermap bench: medians of \(runs) runs, release build expected\n" + table.report()
     }
+
+    /// The yearly frames timed for the table and for many partners: the same 38 years, so the
+    /// same number of frames.
+    static let yearlyFrames: (name: String, words: @Sendable (String) -> [String]) = ("frames, 38 yearly 1987–2024", { dir in
+        ["frames", "--from", "1987", "--to", "2024", "--hold", "0", "--undated", "hide", "--quiet", "-o", dir + "/y"]
+    })
+
+    /// The posters timed: A1, as PNG (150 dpi) and as PDF.
+    static let posters: [(name: String, words: @Sendable (String) -> [String])] = [
+        ("poster -o poster.png (A1)", { ["poster", "-o", $0 + "/poster.png"] }),
+        ("poster -o poster.pdf (A1)", { ["poster", "-o", $0 + "/poster.pdf"] }),
+    ]
 
     /// The 16 maps of the batch measurement: 4 languages, 2 colour schemes, PNG and PDF, 960x540.
     static let batchSpec = """
