@@ -119,9 +119,24 @@ final class CairoPainter {
             return rect.insetBy(-margin)
         case let .cached(_, bounds, _):
             return bounds.insetBy(-margin)
-        case .text, .translated, .clippedToPath, .group, .tagged:
+        case let .text(block):
+            return textRows(block, margin: margin)
+        case .translated, .clippedToPath, .group, .tagged:
             return nil
         }
+    }
+
+    /// A band of rows surely holding a text's ink, without laying it out (which is most of the
+    /// cost of text): from a font size above its top (marks stacked over capitals) to two font
+    /// sizes a line below it, the halo around that; across all columns.
+    private static func textRows(_ block: TextBlock, margin: Double) -> Rect {
+        let lines = block.text.unicodeScalars.reduce(1) { n, c in
+            n + (c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" ? 1 : 0)
+        }
+        let size = block.font.size, halo = block.halo.map { max(0, $0.width) } ?? 0
+        let top = block.origin.y - size - halo - margin
+        return Rect(x: -.greatestFiniteMagnitude / 4, y: top, width: .greatestFiniteMagnitude / 2,
+                    height: Double(lines) * 2 * size + 2 * size + 2 * (halo + margin))
     }
 
     /// How far a stroke's paint reaches from its path: half its width, and with mitred joins

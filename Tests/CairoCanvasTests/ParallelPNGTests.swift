@@ -17,6 +17,13 @@ import TestSupport
         items.append(.circle(center: Point(320, 240), radius: 130, fill: Color(r: 0.9, g: 0.5, b: 0.1, a: 0.4), stroke: Stroke(color: .black, width: 1)))
         items.append(.text(TextBlock(text: "Nanning 南宁 หนานหนิง\nHải Phòng", font: Font(families: ["Noto Sans", "Noto Sans CJK SC", "Noto Sans Thai"], size: 40),
                                      origin: Point(60, 200), color: .black, halo: Halo(color: .white, width: 3))))
+        // Text just under and over the parts' edges (rows 120, 240, 360): marks stacked over
+        // capitals reach above a block's top, and a parts' painter skips text by its rows.
+        let marks = Font(families: ["Noto Sans", "Noto Sans Thai"], size: 30)
+        for (k, y) in [121.0, 241.5, 335.0].enumerated() {
+            items.append(.text(TextBlock(text: k == 2 ? "ẪỖỮ ที่นี่\nẪ\nỮ" : "ẪỖỮ ที่นี่", font: marks, origin: Point(380, y),
+                                         color: Color(r: 0.1, g: 0.2, b: 0.5, a: 1), halo: Halo(color: .white, width: 2))))
+        }
         return Scene(size: Size(640, 480), background: background, layers: [Layer(name: "all", items: items)])
     }
 
