@@ -58,15 +58,16 @@ package struct MapPlanner {
                 return try planner.prepare(probe, size: size)
             }
         }
-        let arcs = try times.measure("project arcs") { try projecting.result() }
+        // The sphere and the basemap are projected here, while the arcs (and insets) are on the helpers.
         let sphere = times.measure("project sphere and graticule") { map.projection.spherePath() }
+        let basemapPaths = times.measure("project basemap") { projectBasemap(map, look: look) }
+        let arcs = try times.measure("project arcs") { try projecting.result() }
         var overlays = OverlayLayout(frame: look.frame, sizing: look.sizing, measurer: measurer, text: look.text, theme: look.theme,
                                      titleSize: spec.titleSize, mapArea: sphere)
         let title = titleBlocks(network, look: look, overlays: &overlays)
         let credits = spec.overlays.contains(.credits)
             ? overlays.creditBlocks(look.text.credits(MapCredits(network: network, table: tableName, basemap: basemapCredit),
                                                       projection: map.framing.setup.name, replacement: spec.credits)) : (blocks: [TextBlock](), box: Rect?.none)
-        let basemapPaths = times.measure("project basemap") { projectBasemap(map, look: look) }
         let coverage = times.measure("coverage grid") { coverageGrid(look.frame, sphere: sphere, basemap: basemapPaths, arcs: arcs, cities: truePlaces) }
         let insetPlans = try placeInsets(insetPlanners, preparing: preparing, geodesics: geodesics, projection: map.projection,
                                          overlays: &overlays, coverage: coverage, basemap: basemapPaths, cities: truePlaces,
