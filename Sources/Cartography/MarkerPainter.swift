@@ -26,13 +26,21 @@ struct MarkerPainter {
 
     /// A cluster's disc, in the text's colour on the background's, with the count of its
     /// members shown (in bold, centred by its ink).
-    func cluster(at centre: Point, count: Int, radius: Double, font: Font, measurer: TextMeasurer) -> [SceneItem] {
+    /// A cluster's disc with its count, as one sprite under `key` (which names the disc; the
+    /// count is added): frames of a dense network show hundreds of discs, most with the count
+    /// of the frame before, and a sprite is drawn once and then only copied.
+    func cluster(at centre: Point, count: Int, radius: Double, font: Font, measurer: TextMeasurer, key: String) -> [SceneItem] {
         let edge = Stroke(color: theme.name == .dark ? theme.background : .white, width: max(0.7 * sizing.u, 0.8))
         let digits = "\(count)"
         let ink = measurer.measure(digits, font: font, alignment: .left).ink
         let origin = Point(centre.x - ink.minX - ink.width / 2, centre.y - ink.minY - ink.height / 2)
-        return [.circle(center: centre, radius: radius, fill: theme.text.withAlpha(0.85), stroke: edge),
-                .text(TextBlock(text: digits, font: font, origin: origin, color: theme.background))]
+        let reach = radius + edge.width
+        let bounds = Rect(x: centre.x - reach, y: centre.y - reach, width: 2 * reach, height: 2 * reach)
+            .union(Rect(x: origin.x + ink.minX, y: origin.y + ink.minY, width: ink.width, height: ink.height)).insetBy(-2)
+        return [.cached(key: "\(key):\(count)", bounds: bounds, [
+            .circle(center: centre, radius: radius, fill: theme.text.withAlpha(0.85), stroke: edge),
+            .text(TextBlock(text: digits, font: font, origin: origin, color: theme.background)),
+        ])]
     }
 
     /// The font of a cluster's count: bold, as large as fits three digits in a disc of `radius`.

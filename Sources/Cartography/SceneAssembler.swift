@@ -163,7 +163,8 @@ package struct SceneAssembler {
             var tag = ItemTag(.cluster, id: cluster.members[0])
             tag.years = arrived.map(\.1)
             discs.append(.tagged(tag, painter.cluster(at: cluster.centre, count: arrived.count, radius: r,
-                                                      font: painter.clusterFont(radius: r, text: plan.text), measurer: plan.measurer)))
+                                                      font: painter.clusterFont(radius: r, text: plan.text), measurer: plan.measurer,
+                                                      key: "cluster:\(cluster.members[0])")))
         }
         let clustered = clusters?.members ?? []
         let partners = plan.network.partners.compactMap { c -> (City, Point)? in
